@@ -1,0 +1,13 @@
+package ru.msed.document;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** @param maxSize the largest file accepted for a document */
+@ConfigurationProperties("msed.attachments")
+public record AttachmentProperties(DataSize maxSize) {
+
+    public AttachmentProperties {
+        maxSize = maxSize == null ? DataSize.ofMegabytes(20) : maxSize;
+    }
+}

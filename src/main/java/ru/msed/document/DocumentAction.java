@@ -1,0 +1,27 @@
+package ru.msed.document;
+
+/** What can happen to a card; the Russian label is what the history shows. */
+public enum DocumentAction {
+    CREATED("Создана карточка"),
+    REGISTERED("Документ зарегистрирован"),
+    ROUTED("Направлен на рассмотрение"),
+    RESOLUTION_DRAFTED("Подготовлен проект резолюции"),
+    RESOLUTION_RETURNED("Проект резолюции возвращён на доработку"),
+    RESOLUTION_APPROVED("Резолюция утверждена"),
+    CONTRIBUTION_SUBMITTED("Соисполнитель представил информацию"),
+    REPORT_SUBMITTED("Представлен отчёт об исполнении"),
+    REPORT_ACCEPTED("Отчёт принят контролёром"),
+    REPORT_RETURNED("Отчёт возвращён на доработку"),
+    ATTACHMENT_ADDED("Добавлен файл"),
+    CLOSED("Документ списан в дело");
+
+    private final String label;
+
+    DocumentAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

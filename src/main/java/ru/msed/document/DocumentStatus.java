@@ -1,0 +1,6 @@
+package ru.msed.document;
+
+/** Where a card is in its life; the process decides when it moves. */
+public enum DocumentStatus {
+    DRAFT, REGISTERED, ON_RESOLUTION, ON_EXECUTION, EXECUTED, CLOSED
+}

@@ -1,0 +1,6 @@
+package ru.msed.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DepartmentRepository extends JpaRepository<Department, Long> {
+}

@@ -1,0 +1,120 @@
+package ru.msed.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.msed.web.NotFoundException;
+
+/**
+ * Organizations, departments and staff. Employees and their Camunda users, groups and
+ * memberships are created here and only here, so the two never drift apart.
+ */
+@Service
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final DepartmentRepository departments;
+    private final EmployeeRepository employees;
+    private final IdentityService identityService;
+
+    OrganizationService(OrganizationRepository organizations, DepartmentRepository departments,
+            EmployeeRepository employees, IdentityService identityService) {
+        this.organizations = organizations;
+        this.departments = departments;
+        this.employees = employees;
+        this.identityService = identityService;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organization> findOrganization(String code) {
+        return organizations.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Employee> findEmployee(String userId) {
+        return userId == null ? Optional.empty() : employees.findByUserId(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public Employee employee(String userId) {
+        return findEmployee(userId)
+                .orElseThrow(() -> new NotFoundException("Сотрудник «" + userId + "» не найден."));
+    }
+
+    @Transactional(readOnly = true)
+    public Organization organization(Long id) {
+        return organizations.findById(id)
+                .orElseThrow(() -> new NotFoundException("Организация " + id + " не найдена."));
+    }
+
+    /** Enabled staff of the organization who hold the role, by surname. */
+    @Transactional(readOnly = true)
+    public List<Employee> staffWithRole(Long organizationId, Role role) {
+        Set<String> holders = identityService.createUserQuery().memberOfGroup(role.groupId()).list().stream()
+                .map(User::getId)
+                .collect(Collectors.toSet());
+        return employees.findByOrganizationIdAndEnabledTrueOrderByLastName(organizationId).stream()
+                .filter(employee -> holders.contains(employee.getUserId()))
+                .toList();
+    }
+
+    public boolean hasRole(String userId, Role role) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0;
+    }
+
+    @Transactional
+    public Organization createOrganization(String code, String fullName, String shortName) {
+        return organizations.save(new Organization(code, fullName, shortName));
+    }
+
+    @Transactional
+    public Department createDepartment(Organization organization, String name, String groupId) {
+        ensureGroup(groupId, name, "DEPARTMENT");
+        return departments.save(new Department(organization.getId(), name, groupId));
+    }
+
+    /** Creates the employee, their Camunda user (with the given initial password) and memberships. */
+    @Transactional
+    public Employee createEmployee(Department department, NewEmployee person, String password, Collection<Role> roles) {
+        User user = identityService.newUser(person.userId());
+        user.setFirstName(person.firstName());
+        user.setLastName(person.lastName());
+        user.setEmail(person.email());
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(person.userId(), department.getGroupId());
+        for (Role role : roles) {
+            ensureGroup(role.groupId(), role.groupName(), "WORKFLOW");
+            identityService.createMembership(person.userId(), role.groupId());
+        }
+        return employees.save(new Employee(department.getOrganizationId(), department.getId(), person.userId(),
+                person.lastName(), person.firstName(), person.patronymic(), person.position()));
+    }
+
+    /** Adds an existing user to a Camunda group that is not a role (e.g. camunda-admin). */
+    @Transactional
+    public void addToGroup(String userId, String groupId, String groupName) {
+        ensureGroup(groupId, groupName, "SYSTEM");
+        identityService.createMembership(userId, groupId);
+    }
+
+    private void ensureGroup(String groupId, String name, String type) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    public record NewEmployee(String userId, String lastName, String firstName, String patronymic, String position,
+            String email) {
+    }
+}

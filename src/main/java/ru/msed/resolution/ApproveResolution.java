@@ -1,0 +1,40 @@
+package ru.msed.resolution;
+
+import static ru.msed.resolution.ResolutionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.msed.engine.Actor;
+import ru.msed.engine.ProcessValues;
+import ru.msed.execution.ExecutionService;
+import ru.msed.execution.ExecutionVariables;
+
+/**
+ * Approves the resolution as the manager left it and opens one assignment per executor; the
+ * diagram then starts one execution per executor with the resolution's deadline as due date.
+ */
+@Component("approveResolution")
+class ApproveResolution implements JavaDelegate {
+
+    private final ResolutionService resolutions;
+    private final ExecutionService executions;
+
+    ApproveResolution(ResolutionService resolutions, ExecutionService executions) {
+        this.resolutions = resolutions;
+        this.executions = executions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Resolution resolution = resolutions.approve((Long) execution.getVariable(RESOLUTION_ID),
+                ResolutionForm.read(execution), Actor.of(execution, null));
+        executions.openAssignments(resolution.getId(), resolution.getDocumentId(), resolution.getResponsibleExecutor(),
+                resolution.getCoExecutors(), resolution.getDeadline());
+        execution.setVariable(RESPONSIBLE_EXECUTOR, resolution.getResponsibleExecutor());
+        execution.setVariable(ON_CONTROL, resolution.isOnControl());
+        execution.setVariable(ExecutionVariables.EXECUTORS, new java.util.ArrayList<>(resolution.executors()));
+        execution.setVariable(ExecutionVariables.ASSIGNMENT_DUE_DATE, ProcessValues.toDate(resolution.getDeadline()));
+        execution.setVariable(ExecutionVariables.REPORT_SUBMITTED, false);
+    }
+}

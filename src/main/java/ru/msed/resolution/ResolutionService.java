@@ -1,0 +1,142 @@
+package ru.msed.resolution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.msed.document.Document;
+import ru.msed.document.DocumentAction;
+import ru.msed.document.DocumentService;
+import ru.msed.document.DocumentStatus;
+import ru.msed.organization.Employee;
+import ru.msed.organization.OrganizationService;
+import ru.msed.organization.Role;
+import ru.msed.web.NotFoundException;
+import ru.msed.web.UserInputException;
+
+/** Draft, return and approval of resolutions; the manager's approval is what gives a resolution effect. */
+@Service
+public class ResolutionService {
+
+    private static final int TEXT_MAX = 4000;
+
+    private final ResolutionRepository resolutions;
+    private final DocumentService documents;
+    private final OrganizationService organizations;
+    private final Clock clock;
+
+    ResolutionService(ResolutionRepository resolutions, DocumentService documents, OrganizationService organizations,
+            Clock clock) {
+        this.resolutions = resolutions;
+        this.documents = documents;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Executors the resolution may name: the organization's staff in the executor role. */
+    @Transactional(readOnly = true)
+    public List<Employee> eligibleExecutors(long documentId) {
+        return organizations.staffWithRole(documents.document(documentId).getOrganizationId(), Role.EXECUTOR);
+    }
+
+    /** Saves the assistant's draft: a new one, or the returned one revised. */
+    @Transactional
+    public Resolution saveDraft(long documentId, ResolutionDraft draft, String actor) {
+        Document document = documents.document(documentId);
+        validate(document, draft);
+        Resolution resolution = resolutions.findByDocumentIdOrderById(documentId).stream()
+                .filter(r -> r.getStatus() != ResolutionStatus.APPROVED)
+                .findFirst()
+                .orElseGet(() -> new Resolution(documentId));
+        resolution.draft(draft, actor, Instant.now(clock));
+        resolution = resolutions.save(resolution);
+        documents.moveTo(documentId, DocumentStatus.ON_RESOLUTION, actor, DocumentAction.RESOLUTION_DRAFTED,
+                describe(resolution));
+        return resolution;
+    }
+
+    @Transactional
+    public void returnToAssistant(long resolutionId, String comment, String actor) {
+        if (comment == null || comment.isBlank()) {
+            throw new UserInputException("Укажите, что нужно исправить в проекте резолюции.");
+        }
+        Resolution resolution = draftOf(resolutionId);
+        resolution.returnToAssistant(comment.strip());
+        documents.moveTo(resolution.getDocumentId(), DocumentStatus.ON_RESOLUTION, actor, DocumentAction.RESOLUTION_RETURNED,
+                comment.strip());
+    }
+
+    /** Approves the draft as the manager left it on the form (edited or not). */
+    @Transactional
+    public Resolution approve(long resolutionId, ResolutionDraft finalVersion, String actor) {
+        Resolution resolution = draftOf(resolutionId);
+        validate(documents.document(resolution.getDocumentId()), finalVersion);
+        boolean edited = resolution.differsFrom(finalVersion);
+        resolution.approve(finalVersion, actor, Instant.now(clock));
+        documents.moveTo(resolution.getDocumentId(), DocumentStatus.ON_EXECUTION, actor, DocumentAction.RESOLUTION_APPROVED,
+                (edited ? "С изменениями руководителя. " : "") + describe(resolution));
+        return resolution;
+    }
+
+    @Transactional(readOnly = true)
+    public Resolution resolution(long resolutionId) {
+        return resolutions.findById(resolutionId)
+                .orElseThrow(() -> new NotFoundException("Резолюция " + resolutionId + " не найдена."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Resolution> ofDocument(long documentId) {
+        return resolutions.findByDocumentIdOrderById(documentId);
+    }
+
+    private Resolution draftOf(long resolutionId) {
+        Resolution resolution = resolution(resolutionId);
+        if (resolution.getStatus() == ResolutionStatus.APPROVED) {
+            throw new UserInputException("Резолюция уже утверждена.");
+        }
+        return resolution;
+    }
+
+    private void validate(Document document, ResolutionDraft draft) {
+        List<String> problems = new ArrayList<>();
+        if (draft.text() == null || draft.text().isBlank()) {
+            problems.add("Заполните текст резолюции (содержание поручения).");
+        } else if (draft.text().length() > TEXT_MAX) {
+            problems.add("Текст резолюции длиннее " + TEXT_MAX + " символов.");
+        }
+        Map<String, Employee> executors = organizations.staffWithRole(document.getOrganizationId(), Role.EXECUTOR).stream()
+                .collect(Collectors.toMap(Employee::getUserId, Function.identity()));
+        if (draft.responsibleExecutor() == null) {
+            problems.add("Укажите ответственного исполнителя.");
+        } else if (!executors.containsKey(draft.responsibleExecutor())) {
+            problems.add("Ответственный исполнитель «" + draft.responsibleExecutor() + "» не найден среди исполнителей организации.");
+        }
+        for (String coExecutor : draft.coExecutors()) {
+            if (coExecutor.equals(draft.responsibleExecutor())) {
+                problems.add("Ответственный исполнитель не может быть одновременно соисполнителем.");
+            } else if (!executors.containsKey(coExecutor)) {
+                problems.add("Соисполнитель «" + coExecutor + "» не найден среди исполнителей организации.");
+            }
+        }
+        if (draft.deadline() == null) {
+            problems.add("Укажите срок исполнения.");
+        } else if (draft.deadline().isBefore(LocalDate.now(clock))) {
+            problems.add("Срок исполнения не может быть в прошлом.");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+    }
+
+    private static String describe(Resolution resolution) {
+        return "«" + resolution.getText() + "», ответственный: " + resolution.getResponsibleExecutor()
+                + (resolution.getCoExecutors().isEmpty() ? "" : ", соисполнители: " + String.join(", ", resolution.getCoExecutors()))
+                + ", срок: " + resolution.getDeadline() + (resolution.isOnControl() ? ", на контроле" : "");
+    }
+}

@@ -1,0 +1,44 @@
+package ru.msed.security;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Nothing but the login page and static assets is anonymous: {@code /engine-rest} (open by
+ * default in Camunda) and the application's {@code /api} require a user, and every call runs
+ * with that user's authorizations.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiAuthenticationConfiguration {
+
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        return authentication("engineRestAuthentication", "/engine-rest", "/engine-rest/*",
+                HttpBasicAuthenticationProvider.class);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> apiAuthentication() {
+        return authentication("apiAuthentication", "", "/api/*", SessionOrBasicAuthenticationProvider.class);
+    }
+
+    private static FilterRegistrationBean<Filter> authentication(String name, String prefix, String urlPattern,
+            Class<? extends AuthenticationProvider> provider) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName(name);
+        registration.addUrlPatterns(urlPattern);
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                provider.getName(),
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix));
+        // After the webapps' session filters, so the session's authentication is already there.
+        registration.setOrder(200);
+        return registration;
+    }
+}

@@ -1,0 +1,88 @@
+package ru.msed.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import ru.msed.organization.Role;
+
+/**
+ * The engine's authorizations for the roles, granted once at start-up (idempotent). Tasks need
+ * no grant here: the engine authorizes a task's candidate groups and assignee itself.
+ */
+@Component
+@Order(0)
+class RoleAuthorizations implements ApplicationRunner {
+
+    /** Process analysts deploy regulations (Camunda Modeler → /engine-rest) and watch them in Cockpit. */
+    static final String PROCESS_ANALYST_GROUP = "process-analyst";
+
+    private final AuthorizationService authorizations;
+
+    RoleAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Role role : Role.values()) {
+            grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            grant(role.groupId(), Resources.USER, "*", Permissions.READ);
+            grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
+        }
+        grant(Role.REGISTRAR.groupId(), Resources.PROCESS_DEFINITION, "incoming-document",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Role.REGISTRAR.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+        for (String watcher : List.of(Role.CONTROLLER.groupId(), PROCESS_ANALYST_GROUP)) {
+            grant(watcher, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(watcher, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            grant(watcher, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            grant(watcher, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+            grant(watcher, Resources.DEPLOYMENT, "*", Permissions.READ);
+        }
+        grant(PROCESS_ANALYST_GROUP, Resources.DEPLOYMENT, "*", Permissions.CREATE);
+        grant(PROCESS_ANALYST_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+        // Shared Tasklist filters are readable by everybody who can open Tasklist.
+        if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.FILTER).resourceId("*").count() == 0) {
+            Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            global.setUserId(Authorization.ANY);
+            global.setResource(Resources.FILTER);
+            global.setResourceId("*");
+            global.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(global);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        Authorization authorization = exists
+                ? authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                        .resourceType(resource).resourceId(resourceId).singleResult()
+                : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}
