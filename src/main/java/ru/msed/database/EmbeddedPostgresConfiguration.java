@@ -28,6 +28,13 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.clean())
+                // Spring closes it after the engine and the pool; a JVM hook of its own would race them.
+                .setRegisterShutdownHook(false)
+                // UTF-8 with PostgreSQL 17's built-in provider: Cyrillic case mapping without OS locales.
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setServerConfig("max_connections", "100");
         if (properties.port() > 0) {
             builder.setPort(properties.port());

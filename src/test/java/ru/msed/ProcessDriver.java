@@ -1,0 +1,101 @@
+package ru.msed;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Drives the document diagrams through the engine's Java API as the demo users would, with their authorizations. */
+@Component
+public class ProcessDriver {
+
+    private final ProcessEngine engine;
+
+    public ProcessDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    public <T> T as(String userId, Supplier<T> action) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            return action.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public ProcessInstance startRegistration() {
+        return as("registrar", () -> engine.getRuntimeService().startProcessInstanceByKey("incoming-document"));
+    }
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public Task taskOf(ProcessInstance instance, String taskKey, String assignee) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).taskAssignee(assignee).singleResult();
+    }
+
+    public void complete(Task task, String userId, Map<String, Object> variables) {
+        as(userId, () -> {
+            engine.getTaskService().complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    public static Map<String, Object> validCard() {
+        Map<String, Object> card = new HashMap<>();
+        card.put("receivedDate", LocalDate.now().toString());
+        card.put("correspondent", "Администрация городского округа Демо");
+        card.put("correspondentNumber", "01-15/342");
+        card.put("correspondentDate", LocalDate.now().minusDays(2).toString());
+        card.put("signatory", "Глава округа Сидоров А. А.");
+        card.put("addressee", "Петров С. Н.");
+        card.put("summary", "О предоставлении сведений об исполнении программы");
+        card.put("deliveryMethod", "MEDO");
+        card.put("sheetCount", 3);
+        card.put("accessLevel", "GENERAL");
+        card.put("topic", "FINANCE");
+        return card;
+    }
+
+    public static Map<String, Object> resolution(String responsible, List<String> coExecutors, boolean onControl) {
+        Map<String, Object> resolution = new HashMap<>();
+        resolution.put("resolutionText", "Подготовить сведения и проект ответа");
+        resolution.put("responsibleExecutor", responsible);
+        resolution.put("coExecutors", String.join(",", coExecutors));
+        resolution.put("deadline", LocalDate.now().plusDays(10).toString());
+        resolution.put("onControl", onControl);
+        return resolution;
+    }
+
+    public ProcessInstance registered() {
+        ProcessInstance instance = startRegistration();
+        complete(task(instance, "Task_FillRegistrationCard"), "registrar", validCard());
+        return instance;
+    }
+
+    /** Registered, drafted and approved as drafted: the executors have their assignments. */
+    public ProcessInstance onExecution(String responsible, List<String> coExecutors, boolean onControl) {
+        ProcessInstance instance = registered();
+        complete(task(instance, "Task_DraftResolution"), "assistant", resolution(responsible, coExecutors, onControl));
+        complete(task(instance, "Task_ReviewResolution"), "manager", Map.of("managerDecision", "approve"));
+        return instance;
+    }
+
+    public long documentId(ProcessInstance instance) {
+        return Long.parseLong(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult().getBusinessKey());
+    }
+}
