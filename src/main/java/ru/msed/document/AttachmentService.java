@@ -55,11 +55,6 @@ public class AttachmentService {
         return attachments.listByDocument(documentId);
     }
 
-    @Transactional(readOnly = true)
-    public int count(long documentId) {
-        return attachments.listByDocument(documentId).size();
-    }
-
     /** The stored bytes, refused if they no longer match the checksum taken on upload. */
     @Transactional(readOnly = true)
     public StoredFile download(long documentId, long attachmentId) {

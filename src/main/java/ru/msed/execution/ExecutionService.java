@@ -31,7 +31,7 @@ public class ExecutionService {
     }
 
     @Transactional
-    public List<Assignment> openAssignments(long resolutionId, long documentId, String responsible, List<String> coExecutors,
+    public List<Assignment> openAssignments(long resolutionId, String responsible, List<String> coExecutors,
             LocalDate deadline) {
         assignments.save(new Assignment(resolutionId, responsible, true, deadline));
         coExecutors.forEach(coExecutor -> assignments.save(new Assignment(resolutionId, coExecutor, false, deadline)));

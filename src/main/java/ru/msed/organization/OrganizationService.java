@@ -65,10 +65,6 @@ public class OrganizationService {
                 .toList();
     }
 
-    public boolean hasRole(String userId, Role role) {
-        return identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0;
-    }
-
     @Transactional
     public Organization createOrganization(String code, String fullName, String shortName) {
         return organizations.save(new Organization(code, fullName, shortName));

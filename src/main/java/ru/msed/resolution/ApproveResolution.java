@@ -2,6 +2,7 @@ package ru.msed.resolution;
 
 import static ru.msed.resolution.ResolutionVariables.*;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,11 @@ class ApproveResolution implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Resolution resolution = resolutions.approve((Long) execution.getVariable(RESOLUTION_ID),
                 ResolutionForm.read(execution), Actor.of(execution, null));
-        executions.openAssignments(resolution.getId(), resolution.getDocumentId(), resolution.getResponsibleExecutor(),
+        executions.openAssignments(resolution.getId(), resolution.getResponsibleExecutor(),
                 resolution.getCoExecutors(), resolution.getDeadline());
         execution.setVariable(RESPONSIBLE_EXECUTOR, resolution.getResponsibleExecutor());
         execution.setVariable(ON_CONTROL, resolution.isOnControl());
-        execution.setVariable(ExecutionVariables.EXECUTORS, new java.util.ArrayList<>(resolution.executors()));
+        execution.setVariable(ExecutionVariables.EXECUTORS, new ArrayList<>(resolution.executors()));
         execution.setVariable(ExecutionVariables.ASSIGNMENT_DUE_DATE, ProcessValues.toDate(resolution.getDeadline()));
         execution.setVariable(ExecutionVariables.REPORT_SUBMITTED, false);
     }
