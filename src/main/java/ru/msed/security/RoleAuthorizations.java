@@ -70,13 +70,10 @@ class RoleAuthorizations implements ApplicationRunner {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery()
+        Authorization existing = authorizations.createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
-        Authorization authorization = exists
-                ? authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                        .resourceType(resource).resourceId(resourceId).singleResult()
-                : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
