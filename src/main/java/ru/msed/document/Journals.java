@@ -1,5 +1,6 @@
 package ru.msed.document;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,21 @@ class Journals {
     }
 
     JournalNumber next(long organizationId, String organizationCode, DocumentKind kind, int year) {
-        jdbc.update("""
-                INSERT INTO journal (organization_id, document_kind, year, number_template)
-                VALUES (?, ?, ?, ?)
-                ON CONFLICT (organization_id, document_kind, year) DO NOTHING""",
-                organizationId, kind.name(), year, properties.templateFor(kind));
-        return jdbc.queryForObject("""
+        List<JournalNumber> taken = take(organizationId, organizationCode, kind, year);
+        if (taken.isEmpty()) {
+            // First number of the year: open the journal (a concurrent opener is harmless), then take.
+            jdbc.update("""
+                    INSERT INTO journal (organization_id, document_kind, year, number_template)
+                    VALUES (?, ?, ?, ?)
+                    ON CONFLICT (organization_id, document_kind, year) DO NOTHING""",
+                    organizationId, kind.name(), year, properties.templateFor(kind));
+            taken = take(organizationId, organizationCode, kind, year);
+        }
+        return taken.get(0);
+    }
+
+    private List<JournalNumber> take(long organizationId, String organizationCode, DocumentKind kind, int year) {
+        return jdbc.query("""
                 UPDATE journal SET last_number = last_number + 1
                 WHERE organization_id = ? AND document_kind = ? AND year = ?
                 RETURNING id, last_number, number_template""",

@@ -9,4 +9,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     Optional<Employee> findByUserId(String userId);
 
     List<Employee> findByOrganizationIdAndEnabledTrueOrderByLastName(Long organizationId);
+
+    List<Employee> findByUserIdIn(java.util.Collection<String> userIds);
 }

@@ -110,8 +110,12 @@ public class ResolutionService {
         } else if (draft.text().length() > TEXT_MAX) {
             problems.add("Текст резолюции длиннее " + TEXT_MAX + " символов.");
         }
-        Map<String, Employee> executors = organizations.staffWithRole(document.getOrganizationId(), Role.EXECUTOR).stream()
-                .collect(Collectors.toMap(Employee::getUserId, Function.identity()));
+        List<String> named = new ArrayList<>(draft.coExecutors());
+        if (draft.responsibleExecutor() != null) {
+            named.add(draft.responsibleExecutor());
+        }
+        Map<String, Employee> executors = organizations.staffWithRole(document.getOrganizationId(), Role.EXECUTOR, named)
+                .stream().collect(Collectors.toMap(Employee::getUserId, Function.identity()));
         if (draft.responsibleExecutor() == null) {
             problems.add("Укажите ответственного исполнителя.");
         } else if (!executors.containsKey(draft.responsibleExecutor())) {
