@@ -13,6 +13,10 @@ public enum DocumentAction {
     REPORT_ACCEPTED("Отчёт принят контролёром"),
     REPORT_RETURNED("Отчёт возвращён на доработку"),
     ATTACHMENT_ADDED("Добавлен файл"),
+    OVERDUE("Срок исполнения пропущен"),
+    EXTENSION_REQUESTED("Запрошен перенос срока"),
+    EXTENSION_APPROVED("Срок исполнения перенесён"),
+    EXTENSION_REJECTED("В переносе срока отказано"),
     CLOSED("Документ списан в дело");
 
     private final String label;

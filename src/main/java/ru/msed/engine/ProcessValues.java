@@ -115,8 +115,4 @@ public final class ProcessValues {
         }
         return items.stream().map(String::strip).filter(item -> !item.isEmpty()).distinct().toList();
     }
-
-    public static Date toDate(LocalDate date) {
-        return Date.from(date.atTime(18, 0).atZone(ZoneId.systemDefault()).toInstant());
-    }
 }

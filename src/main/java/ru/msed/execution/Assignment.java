@@ -23,6 +23,7 @@ public class Assignment {
     @Enumerated(EnumType.STRING)
     private AssignmentStatus status;
     private Instant completedAt;
+    private boolean overdue;
 
     protected Assignment() {
     }
@@ -45,6 +46,18 @@ public class Assignment {
         if (completedAt == null) {
             completedAt = at;
         }
+    }
+
+    void markOverdue() {
+        this.overdue = true;
+    }
+
+    void moveDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    boolean isOpen() {
+        return status == AssignmentStatus.OPEN;
     }
 
     void reopen() {
@@ -78,5 +91,9 @@ public class Assignment {
 
     public Instant getCompletedAt() {
         return completedAt;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
     }
 }

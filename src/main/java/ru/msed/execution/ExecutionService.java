@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.msed.calendar.WorkingDays;
 import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
@@ -19,14 +20,18 @@ public class ExecutionService {
 
     private final AssignmentRepository assignments;
     private final ExecutionReportRepository reports;
+    private final ExtensionRequestRepository extensions;
     private final DocumentService documents;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
-    ExecutionService(AssignmentRepository assignments, ExecutionReportRepository reports, DocumentService documents,
-            Clock clock) {
+    ExecutionService(AssignmentRepository assignments, ExecutionReportRepository reports,
+            ExtensionRequestRepository extensions, DocumentService documents, WorkingDays workingDays, Clock clock) {
         this.assignments = assignments;
         this.reports = reports;
+        this.extensions = extensions;
         this.documents = documents;
+        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -94,6 +99,80 @@ public class ExecutionService {
             responsible.reopen();
             documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, controller, DocumentAction.REPORT_RETURNED, cleanComment);
         }
+    }
+
+    /** The deadline passed with assignments still open: they are marked overdue, for reports and history. */
+    @Transactional
+    public List<String> markOverdue(long resolutionId, long documentId) {
+        List<String> late = new java.util.ArrayList<>();
+        for (Assignment assignment : assignments.findByResolutionIdOrderById(resolutionId)) {
+            if (assignment.isOpen()) {
+                assignment.markOverdue();
+                late.add(assignment.getExecutor());
+            }
+        }
+        documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, "system", DocumentAction.OVERDUE,
+                "Не исполнили в срок: " + String.join(", ", late));
+        return late;
+    }
+
+    /** Validates and records an executor's request to move the deadline. */
+    @Transactional
+    public ExtensionRequest requestExtension(long resolutionId, long documentId, String executor, String reason,
+            LocalDate requestedDeadline) {
+        Assignment assignment = assignments.findByResolutionIdAndExecutor(resolutionId, executor)
+                .orElseThrow(() -> new UserInputException("У сотрудника «" + executor + "» нет поручения по этой резолюции."));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            problems.add("Укажите причину переноса срока.");
+        }
+        if (requestedDeadline == null) {
+            problems.add("Укажите новый срок.");
+        } else if (!requestedDeadline.isAfter(assignment.getDueDate())) {
+            problems.add("Новый срок должен быть позже действующего (" + assignment.getDueDate() + ").");
+        } else if (!workingDays.isWorkingDay(requestedDeadline)) {
+            problems.add("Новый срок приходится на нерабочий день; ближайший рабочий день раньше: "
+                    + workingDays.onOrBefore(requestedDeadline) + ".");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        ExtensionRequest request = extensions.save(new ExtensionRequest(resolutionId, executor, reason.strip(),
+                assignment.getDueDate(), requestedDeadline, Instant.now(clock)));
+        documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, executor, DocumentAction.EXTENSION_REQUESTED,
+                "С " + assignment.getDueDate() + " на " + requestedDeadline + ". " + reason.strip());
+        return request;
+    }
+
+    /** The resolution author's decision; on approval every assignment of the resolution gets the new date. */
+    @Transactional
+    public ExtensionRequest decideExtension(long requestId, long documentId, Boolean approved, String comment, String actor) {
+        if (approved == null) {
+            throw new UserInputException("Выберите решение: перенести срок или отказать.");
+        }
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw new UserInputException("Укажите причину отказа в переносе срока.");
+        }
+        ExtensionRequest request = extensions.findById(requestId)
+                .orElseThrow(() -> new IllegalStateException("No extension request " + requestId));
+        String clean = comment == null || comment.isBlank() ? null : comment.strip();
+        request.decide(approved, actor, clean, Instant.now(clock));
+        if (approved) {
+            assignments.findByResolutionIdOrderById(request.getResolutionId())
+                    .forEach(assignment -> assignment.moveDueDate(request.getRequestedDeadline()));
+            documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, actor, DocumentAction.EXTENSION_APPROVED,
+                    "Срок перенесён с " + request.getCurrentDeadline() + " на " + request.getRequestedDeadline()
+                            + (clean == null ? "" : ". " + clean));
+        } else {
+            documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, actor, DocumentAction.EXTENSION_REJECTED,
+                    "Срок остаётся " + request.getCurrentDeadline() + ". " + clean);
+        }
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExtensionRequest> extensionsOf(long resolutionId) {
+        return extensions.findByResolutionIdOrderById(resolutionId);
     }
 
     @Transactional(readOnly = true)

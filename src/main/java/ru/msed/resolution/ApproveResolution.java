@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.engine.Actor;
-import ru.msed.engine.ProcessValues;
+import ru.msed.calendar.WorkingDays;
 import ru.msed.execution.ExecutionService;
 import ru.msed.execution.ExecutionVariables;
+import ru.msed.execution.ExtensionVariables;
 
 /**
  * Approves the resolution as the manager left it and opens one assignment per executor; the
@@ -20,10 +21,12 @@ class ApproveResolution implements JavaDelegate {
 
     private final ResolutionService resolutions;
     private final ExecutionService executions;
+    private final WorkingDays workingDays;
 
-    ApproveResolution(ResolutionService resolutions, ExecutionService executions) {
+    ApproveResolution(ResolutionService resolutions, ExecutionService executions, WorkingDays workingDays) {
         this.resolutions = resolutions;
         this.executions = executions;
+        this.workingDays = workingDays;
     }
 
     @Override
@@ -35,7 +38,9 @@ class ApproveResolution implements JavaDelegate {
         execution.setVariable(RESPONSIBLE_EXECUTOR, resolution.getResponsibleExecutor());
         execution.setVariable(ON_CONTROL, resolution.isOnControl());
         execution.setVariable(ExecutionVariables.EXECUTORS, new ArrayList<>(resolution.executors()));
-        execution.setVariable(ExecutionVariables.ASSIGNMENT_DUE_DATE, ProcessValues.toDate(resolution.getDeadline()));
+        execution.setVariable(ExecutionVariables.ASSIGNMENT_DUE_DATE, workingDays.endOf(resolution.getDeadline()));
         execution.setVariable(ExecutionVariables.REPORT_SUBMITTED, false);
+        execution.setVariable(ExtensionVariables.RESOLUTION_AUTHOR, resolution.getApprovedBy());
+        execution.setVariable(ExtensionVariables.OVERDUE, false);
     }
 }

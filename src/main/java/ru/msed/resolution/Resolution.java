@@ -70,6 +70,10 @@ public class Resolution {
         this.approvedAt = at;
     }
 
+    void moveDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
     void returnToAssistant(String comment) {
         this.status = ResolutionStatus.RETURNED;
         this.managerComment = comment;

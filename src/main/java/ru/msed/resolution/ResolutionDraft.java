@@ -10,4 +10,8 @@ public record ResolutionDraft(String text, String responsibleExecutor, List<Stri
     public ResolutionDraft {
         coExecutors = coExecutors == null ? List.of() : List.copyOf(coExecutors);
     }
+
+    ResolutionDraft withDeadline(LocalDate newDeadline) {
+        return new ResolutionDraft(text, responsibleExecutor, coExecutors, newDeadline, onControl);
+    }
 }

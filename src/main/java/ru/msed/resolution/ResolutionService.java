@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.msed.calendar.WorkingDays;
 import ru.msed.document.Document;
 import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
@@ -29,13 +30,15 @@ public class ResolutionService {
     private final ResolutionRepository resolutions;
     private final DocumentService documents;
     private final OrganizationService organizations;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
     ResolutionService(ResolutionRepository resolutions, DocumentService documents, OrganizationService organizations,
-            Clock clock) {
+            WorkingDays workingDays, Clock clock) {
         this.resolutions = resolutions;
         this.documents = documents;
         this.organizations = organizations;
+        this.workingDays = workingDays;
         this.clock = clock;
     }
 
@@ -47,9 +50,10 @@ public class ResolutionService {
 
     /** Saves the assistant's draft: a new one, or the returned one revised. */
     @Transactional
-    public Resolution saveDraft(long documentId, ResolutionDraft draft, String actor) {
+    public Resolution saveDraft(long documentId, ResolutionDraft proposed, String actor) {
         Document document = documents.document(documentId);
-        validate(document, draft);
+        validate(document, proposed);
+        ResolutionDraft draft = onWorkingDay(proposed);
         Resolution resolution = resolutions.findByDocumentIdOrderById(documentId).stream()
                 .filter(r -> r.getStatus() != ResolutionStatus.APPROVED)
                 .findFirst()
@@ -74,14 +78,21 @@ public class ResolutionService {
 
     /** Approves the draft as the manager left it on the form (edited or not). */
     @Transactional
-    public Resolution approve(long resolutionId, ResolutionDraft finalVersion, String actor) {
+    public Resolution approve(long resolutionId, ResolutionDraft proposed, String actor) {
         Resolution resolution = draftOf(resolutionId);
-        validate(documents.document(resolution.getDocumentId()), finalVersion);
+        validate(documents.document(resolution.getDocumentId()), proposed);
+        ResolutionDraft finalVersion = onWorkingDay(proposed);
         boolean edited = resolution.differsFrom(finalVersion);
         resolution.approve(finalVersion, actor, Instant.now(clock));
         documents.moveTo(resolution.getDocumentId(), DocumentStatus.ON_EXECUTION, actor, DocumentAction.RESOLUTION_APPROVED,
                 (edited ? "С изменениями руководителя. " : "") + describe(resolution));
         return resolution;
+    }
+
+    /** The deadline moved by an approved extension (the old one stays in the extension request and history). */
+    @Transactional
+    public void moveDeadline(long resolutionId, LocalDate deadline) {
+        resolution(resolutionId).moveDeadline(deadline);
     }
 
     @Transactional(readOnly = true)
@@ -93,6 +104,11 @@ public class ResolutionService {
     @Transactional(readOnly = true)
     public List<Resolution> ofDocument(long documentId) {
         return resolutions.findByDocumentIdOrderById(documentId);
+    }
+
+    /** A term that falls on a non-working day moves to the previous working day. */
+    private ResolutionDraft onWorkingDay(ResolutionDraft draft) {
+        return draft.withDeadline(workingDays.onOrBefore(draft.deadline()));
     }
 
     private Resolution draftOf(long resolutionId) {

@@ -45,6 +45,8 @@ class IncomingDocumentProcessTest {
     ResolutionService resolutions;
     @Autowired
     ExecutionService executions;
+    @Autowired
+    ru.msed.calendar.WorkingDays workingDays;
 
     @BeforeEach
     void initAssertions() {
@@ -179,8 +181,9 @@ class IncomingDocumentProcessTest {
                 .taskDefinitionKey("Task_ExecuteAssignment").list();
         assertThat(assignments).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrder("executor1", "executor2", "executor3");
-        assertThat(assignments).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull()
-                .isInSameDayAs(java.sql.Date.valueOf(LocalDate.now().plusDays(10))));
+        // The deadline is moved to the previous working day if it falls on a weekend or holiday.
+        LocalDate deadline = workingDays.onOrBefore(LocalDate.now().plusDays(10));
+        assertThat(assignments).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(workingDays.endOf(deadline)));
 
         driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor2"), "executor2",
                 Map.of("reportText", "Сведения по финансовой части приложены"));
