@@ -1,8 +1,14 @@
 package ru.msed.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -13,42 +19,72 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the regulations ({@code processes/*.bpmn|dmn}) and their forms ({@code forms/*.form})
- * as one deployment named {@value #DEPLOYMENT_NAME}. Resources are named by file name only, so
- * running from {@code target/classes} or from the jar gives the same names, and only files whose
- * content changed get a new version.
+ * Deploys each regulation as a bundle: a diagram from {@code processes/} together with the forms
+ * ({@code forms/}) and decision tables it names, as deployment {@code msed-<process id>}. The
+ * diagrams bind forms and decisions with {@code binding="deployment"}, so they must travel
+ * together: when any file of a bundle changed, the whole bundle gets a new version (a changed
+ * form reaches new documents); a bundle whose files are all unchanged is not deployed again.
+ * Resources are named by file name only, so the jar and {@code target/classes} give the same names.
  */
 @Component
 class RegulationDeployment extends AbstractProcessEnginePlugin {
 
-    static final String DEPLOYMENT_NAME = "msed-regulations";
-    private static final String[] PATTERNS = {
-        "classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn", "classpath*:forms/**/*.form"
-    };
+    static final String DEPLOYMENT_PREFIX = "msed-";
+    private static final Pattern PROCESS_ID = Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
+    private static final Pattern DECISION_REF = Pattern.compile("camunda:decisionRef=\"([^\"$]+)\"");
     private static final Logger log = LoggerFactory.getLogger(RegulationDeployment.class);
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source("msed-application")
-                .enableDuplicateFiltering(true);
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Map<String, byte[]> diagrams = read("classpath*:processes/**/*.bpmn");
+        Map<String, byte[]> decisions = read("classpath*:processes/**/*.dmn");
+        Map<String, byte[]> forms = read("classpath*:forms/**/*.form");
+        diagrams.forEach((fileName, content) -> {
+            String xml = new String(content, StandardCharsets.UTF_8);
+            Matcher process = PROCESS_ID.matcher(xml);
+            if (!process.find()) {
+                throw new IllegalStateException(fileName + " has no process");
+            }
+            DeploymentBuilder bundle = processEngine.getRepositoryService().createDeployment()
+                    .name(DEPLOYMENT_PREFIX + process.group(1))
+                    .source("msed-application")
+                    // false: if any file of the bundle changed, deploy the whole bundle.
+                    .enableDuplicateFiltering(false)
+                    .addInputStream(fileName, new ByteArrayInputStream(content));
+            add(bundle, FORM_REF.matcher(xml), forms, ".form", fileName);
+            add(bundle, DECISION_REF.matcher(xml), decisions, ".dmn", fileName);
+            var definitions = bundle.deployWithResult().getDeployedProcessDefinitions();
+            log.info("Regulation {}: {}", process.group(1),
+                    definitions == null || definitions.isEmpty() ? "unchanged" : "new version deployed");
+        });
+    }
+
+    private static void add(DeploymentBuilder bundle, Matcher references, Map<String, byte[]> files, String suffix,
+            String diagram) {
+        while (references.find()) {
+            String id = references.group(1);
+            byte[] file = files.get(id + suffix);
+            if (file == null) {
+                throw new IllegalStateException(diagram + " refers to " + id + suffix + ", which does not exist");
+            }
+            if (!bundle.getResourceNames().contains(id + suffix)) {
+                bundle.addInputStream(id + suffix, new ByteArrayInputStream(file));
+            }
+        }
+    }
+
+    private static Map<String, byte[]> read(String pattern) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try {
-            for (String pattern : PATTERNS) {
-                for (Resource resource : resolver.getResources(pattern)) {
-                    try (InputStream content = resource.getInputStream()) {
-                        deployment.addInputStream(resource.getFilename(), new java.io.ByteArrayInputStream(content.readAllBytes()));
-                    }
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                try (InputStream content = resource.getInputStream()) {
+                    files.put(resource.getFilename(), content.readAllBytes());
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the regulations to deploy", e);
+            throw new UncheckedIOException("Cannot read the regulations to deploy (" + pattern + ")", e);
         }
-        var result = deployment.deployWithResult();
-        // With duplicate filtering an unchanged set returns the previous deployment, without definitions.
-        var definitions = result.getDeployedProcessDefinitions();
-        log.info("Regulations deployment {}: {} process definitions deployed in this start", result.getId(),
-                definitions == null ? 0 : definitions.size());
+        return files;
     }
 }

@@ -51,6 +51,17 @@ class RegulationRedeploymentIT {
         ProcessInstance next = driver.startRegistration();
         assertThat(definitionVersion(next)).isEqualTo(versionBefore + 1);
         assertThat(driver.task(next, "Task_FillRegistrationCard").getName()).isEqualTo("Заполнить регистрационную карточку (ред. 2)");
+        // The new version finds its forms and decision table in its own deployment.
+        driver.complete(driver.task(next, "Task_FillRegistrationCard"), "registrar", ProcessDriver.validCard());
+        assertThat(driver.task(next, "Task_DraftResolution")).isNotNull();
+        String draftForm = driver.as("assistant", () -> {
+            try (var form = engine.getFormService().getDeployedTaskForm(driver.task(next, "Task_DraftResolution").getId())) {
+                return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(draftForm).contains("\"id\": \"incoming-document-draft-resolution\"");
         assertThat(definitionVersion(running)).isEqualTo(versionBefore);
         assertThat(driver.task(running, "Task_FillRegistrationCard").getName()).isEqualTo("Заполнить регистрационную карточку");
 
@@ -65,17 +76,28 @@ class RegulationRedeploymentIT {
                         .singleResult().getProcessDefinitionId()).getVersion();
     }
 
-    private ResponseEntity<JsonNode> deploy(String user, String bpmn) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("deployment-name", "msed-regulations");
-        body.add("deploy-changed-only", "true");
-        body.add("deployment-source", "Camunda Modeler");
-        body.add("incoming-document.bpmn", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+    private static ByteArrayResource file(String name, byte[] content) {
+        return new ByteArrayResource(content) {
             @Override
             public String getFilename() {
-                return "incoming-document.bpmn";
+                return name;
             }
-        });
+        };
+    }
+
+    private ResponseEntity<JsonNode> deploy(String user, String bpmn) throws Exception {
+        var body = new LinkedMultiValueMap<String, Object>();
+        // As Camunda Modeler deploys a diagram with its forms and decision table attached.
+        body.add("deployment-name", "msed-incoming-document");
+        body.add("enable-duplicate-filtering", "true");
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("incoming-document.bpmn", file("incoming-document.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
+        try (var forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.toList()) {
+                body.add(form.getFileName().toString(), file(form.getFileName().toString(), Files.readAllBytes(form)));
+            }
+        }
+        body.add("document-routing.dmn", file("document-routing.dmn", Files.readAllBytes(Path.of("processes/document-routing.dmn"))));
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
                 .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
