@@ -58,8 +58,8 @@ class DemoData implements ApplicationRunner {
         person(finance, "executor2", "Соколова", "Елена", "Викторовна", "Ведущий специалист", Role.EXECUTOR);
         person(legal, "executor3", "Волков", "Дмитрий", "Алексеевич", "Юрисконсульт", Role.EXECUTOR);
         person(control, "controller", "Морозова", "Ольга", "Сергеевна", "Контролёр", Role.CONTROLLER);
-        person(it, "admin", "Орлов", "Павел", "Андреевич", "Администратор системы", Role.ORGANIZATION_ADMIN);
-        organizations.addToGroup("admin", "camunda-admin", "Администраторы Camunda");
+        person(it, "admin", "Орлов", "Павел", "Андреевич", "Администратор организации", Role.ORGANIZATION_ADMIN);
+        organizations.createSupportUser("support", "Служба", "Техподдержки", properties.password());
         person(it, "analyst", "Лебедева", "Татьяна", "Олеговна", "Аналитик процессов");
         organizations.addToGroup("analyst", "process-analyst", "Аналитики процессов");
         log.info("Demo organization {} created with demo users (password from msed.demo.password)", ORGANIZATION_CODE);

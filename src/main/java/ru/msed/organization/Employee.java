@@ -20,6 +20,8 @@ public class Employee {
     private String patronymic;
     private String position;
     private boolean enabled = true;
+    private boolean mustChangePassword;
+    private java.time.Instant passwordChangedAt;
 
     protected Employee() {
     }
@@ -42,6 +44,28 @@ public class Employee {
             name.append(' ').append(patronymic.charAt(0)).append('.');
         }
         return name.toString();
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** An administrator issued the password: the user must replace it at the next login. */
+    void passwordIssued() {
+        this.mustChangePassword = true;
+    }
+
+    void passwordChanged(java.time.Instant at) {
+        this.mustChangePassword = false;
+        this.passwordChangedAt = at;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {

@@ -10,5 +10,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByOrganizationIdAndEnabledTrueOrderByLastName(Long organizationId);
 
+    List<Employee> findByOrganizationIdOrderByLastName(Long organizationId);
+
     List<Employee> findByUserIdIn(java.util.Collection<String> userIds);
 }

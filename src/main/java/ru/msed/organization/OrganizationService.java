@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,11 @@ public class OrganizationService {
 
     @Transactional
     public Organization createOrganization(String code, String fullName, String shortName) {
-        return organizations.save(new Organization(code, fullName, shortName));
+        Organization organization = organizations.save(new Organization(code, fullName, shortName));
+        Tenant tenant = identityService.newTenant(code);
+        tenant.setName(shortName);
+        identityService.saveTenant(tenant);
+        return organization;
     }
 
     @Transactional
@@ -103,6 +108,7 @@ public class OrganizationService {
         user.setPassword(password);
         identityService.saveUser(user);
         identityService.createMembership(person.userId(), department.getGroupId());
+        identityService.createTenantUserMembership(organization(department.getOrganizationId()).getCode(), person.userId());
         for (Role role : roles) {
             ensureGroup(role.groupId(), role.groupName(), "WORKFLOW");
             identityService.createMembership(person.userId(), role.groupId());
@@ -111,11 +117,30 @@ public class OrganizationService {
                 person.lastName(), person.firstName(), person.patronymic(), person.position()));
     }
 
+    /** A technical-support account: administers every organization, belongs to none. */
+    @Transactional
+    public void createSupportUser(String userId, String firstName, String lastName, String password) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        addToGroup(userId, StaffAdministration.SUPPORT_GROUP, "Техническая поддержка");
+    }
+
+    public boolean userExists(String userId) {
+        return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
     /** Adds an existing user to a Camunda group that is not a role (e.g. camunda-admin). */
     @Transactional
     public void addToGroup(String userId, String groupId, String groupName) {
         ensureGroup(groupId, groupName, "SYSTEM");
         identityService.createMembership(userId, groupId);
+    }
+
+    void ensureRoleGroup(Role role) {
+        ensureGroup(role.groupId(), role.groupName(), "WORKFLOW");
     }
 
     private void ensureGroup(String groupId, String name, String type) {

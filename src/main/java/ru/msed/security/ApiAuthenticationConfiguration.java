@@ -2,12 +2,14 @@ package ru.msed.security;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Nothing but the login page and static assets is anonymous: {@code /engine-rest} (open by
@@ -26,6 +28,27 @@ class ApiAuthenticationConfiguration {
     @Bean
     FilterRegistrationBean<Filter> apiAuthentication() {
         return authentication("apiAuthentication", "", "/api/*", SessionOrBasicAuthenticationProvider.class);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> failedLoginLog() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new FailedLoginLog());
+        registration.setName("failedLoginLog");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/*");
+        registration.setOrder(100);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> passwordChangeRequired(IdentityService identityService, JdbcTemplate jdbc) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new PasswordChangeRequiredFilter(identityService, jdbc));
+        registration.setName("passwordChangeRequired");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/tasklist/*",
+                "/camunda/api/cockpit/*");
+        // Inside the authentication filters: the engine authentication is set by then.
+        registration.setOrder(300);
+        return registration;
     }
 
     private static FilterRegistrationBean<Filter> authentication(String name, String prefix, String urlPattern,

@@ -1,0 +1,47 @@
+package ru.msed.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records who changed what, when and from where. Written in the caller's transaction, so a change
+ * that rolls back leaves no line, and a line is never missing for a change that stayed.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long organizationId, String actor, String action, String objectType, String objectId, String details) {
+        events.save(new AuditEvent(organizationId, Instant.now(clock), actor == null ? "system" : actor, action, objectType,
+                objectId, details, remoteAddress()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> of(long organizationId, Instant from, Instant to) {
+        return events.findByOrganizationIdAndOccurredAtBetweenOrderById(organizationId, from, to);
+    }
+
+    /** The client's address of the HTTP request being served; "engine" for timers and jobs. */
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return "engine";
+    }
+}
