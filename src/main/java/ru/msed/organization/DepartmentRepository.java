@@ -3,4 +3,6 @@ package ru.msed.organization;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DepartmentRepository extends JpaRepository<Department, Long> {
+
+    java.util.Optional<Department> findByOrganizationIdAndName(Long organizationId, String name);
 }

@@ -83,6 +83,11 @@ public class OrganizationService {
         return candidates.stream().filter(employee -> holders.contains(employee.getUserId())).toList();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Department> findDepartment(Long organizationId, String name) {
+        return departments.findByOrganizationIdAndName(organizationId, name);
+    }
+
     @Transactional
     public Organization createOrganization(String code, String fullName, String shortName) {
         Organization organization = organizations.save(new Organization(code, fullName, shortName));

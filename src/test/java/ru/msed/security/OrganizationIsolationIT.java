@@ -1,0 +1,188 @@
+package ru.msed.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import ru.msed.MsedIntegrationTest;
+import ru.msed.ProcessDriver;
+import ru.msed.SecondOrganization;
+import ru.msed.document.AttachmentService;
+
+/**
+ * The isolation matrix: every role of each organization tries every family of calls on the
+ * other organization's objects through /engine-rest and /api — all denied, nothing changes —
+ * and the same calls on its own organization succeed.
+ */
+@MsedIntegrationTest
+class OrganizationIsolationIT {
+
+    static final List<String> DEMO_USERS = List.of("registrar", "assistant", "manager", "executor1", "controller", "admin");
+    static final List<String> ALT_USERS = List.of("alt-registrar", "alt-assistant", "alt-manager", "alt-executor",
+            "alt-controller", "alt-admin");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    SecondOrganization second;
+    @Autowired
+    AttachmentService attachments;
+
+    record Objects(String instanceId, String taskId, long documentId, long attachmentId, String executor, String tempUser) {
+    }
+
+    @BeforeEach
+    void organizations() {
+        second.ensure();
+    }
+
+    @Test
+    void eachOrganizationSeesAndChangesOnlyItsOwnObjects() {
+        Objects demo = objects("registrar", "assistant", "manager", "executor1", "demo-temp");
+        Objects alt = objects("alt-registrar", "alt-assistant", "alt-manager", "alt-executor", "alt-temp");
+        assertThat(tenantOf(demo)).isEqualTo("DEMO");
+        assertThat(tenantOf(alt)).isEqualTo(SecondOrganization.CODE);
+
+        for (String user : DEMO_USERS) {
+            deniedEverything(user, alt);
+        }
+        for (String user : ALT_USERS) {
+            deniedEverything(user, demo);
+        }
+
+        allowedOwn(demo, "registrar", "controller", "admin");
+        allowedOwn(alt, "alt-registrar", "alt-controller", "alt-admin");
+    }
+
+    private void deniedEverything(String user, Objects other) {
+        String why = user + " on " + other;
+        assertThat(body(user, "/engine-rest/task?processInstanceId=" + other.instanceId())).as(why).isEmpty();
+        assertThat(body(user, "/engine-rest/task?candidateGroup=dept-office&includeAssignedTasks=true")
+                .findValuesAsText("processInstanceId")).as(why).doesNotContain(other.instanceId());
+        assertDenied(get(user, "/engine-rest/task/" + other.taskId()), why);
+        assertDenied(get(user, "/engine-rest/task/" + other.taskId() + "/variables"), why);
+        assertDenied(post(user, "/engine-rest/task/" + other.taskId() + "/claim", Map.of("userId", user)), why);
+        assertDenied(post(user, "/engine-rest/task/" + other.taskId() + "/complete", Map.of()), why);
+        assertDenied(post(user, "/engine-rest/task/" + other.taskId() + "/submit-form",
+                Map.of("variables", Map.of("reportText", Map.of("value", "чужой отчёт")))), why);
+        assertThat(body(user, "/engine-rest/process-instance?processInstanceIds=" + other.instanceId())).as(why).isEmpty();
+        assertDenied(get(user, "/engine-rest/process-instance/" + other.instanceId() + "/variables"), why);
+        assertThat(body(user, "/engine-rest/history/process-instance?processInstanceId=" + other.instanceId())).as(why).isEmpty();
+        assertThat(body(user, "/engine-rest/history/variable-instance?processInstanceId=" + other.instanceId())).as(why).isEmpty();
+        assertThat(body(user, "/engine-rest/history/task?processInstanceId=" + other.instanceId())).as(why).isEmpty();
+        assertThat(get(user, "/api/documents/" + other.documentId()).getStatusCode().value()).as(why).isEqualTo(404);
+        assertThat(get(user, "/api/documents/" + other.documentId() + "/attachments/" + other.attachmentId())
+                .getStatusCode().value()).as(why).isEqualTo(404);
+        assertThat(upload(user, other.documentId()).getStatusCode().value()).as(why).isEqualTo(404);
+        assertDenied(post(user, "/api/admin/users/" + other.tempUser() + "/password", Map.of()), why);
+        assertDenied(post(user, "/api/admin/users/" + other.tempUser() + "/disable", Map.of()), why);
+        assertDenied(put(user, "/engine-rest/user/" + other.tempUser() + "/profile",
+                Map.of("id", other.tempUser(), "firstName", "Взлом", "lastName", "Взлом")), why);
+
+        // Nothing changed.
+        Task task = engine.getTaskService().createTaskQuery().taskId(other.taskId()).singleResult();
+        assertThat(task).as(why).isNotNull();
+        assertThat(task.getAssignee()).as(why).isEqualTo(other.executor());
+        assertThat(engine.getIdentityService().createUserQuery().userId(other.tempUser()).singleResult().getFirstName())
+                .isEqualTo("Тест");
+    }
+
+    private void allowedOwn(Objects own, String registrar, String controller, String admin) {
+        assertThat(body(own.executor(), "/engine-rest/task?processInstanceId=" + own.instanceId())).isNotEmpty();
+        assertThat(get(own.executor(), "/engine-rest/task/" + own.taskId() + "/variables").getStatusCode().value()).isEqualTo(200);
+        assertThat(get(registrar, "/api/documents/" + own.documentId()).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(registrar, "/api/documents/" + own.documentId() + "/attachments/" + own.attachmentId())
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(body(controller, "/engine-rest/history/process-instance?processInstanceId=" + own.instanceId())).isNotEmpty();
+        assertThat(body(controller, "/engine-rest/process-instance?processInstanceIds=" + own.instanceId())).isNotEmpty();
+        assertThat(body(admin, "/api/admin/users").findValuesAsText("userId")).contains(own.tempUser(), admin)
+                .doesNotContain(own.tempUser().startsWith("alt") ? "registrar" : "alt-registrar");
+        assertThat(post(admin, "/api/admin/users/" + own.tempUser() + "/password", Map.of()).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(post(own.executor(), "/engine-rest/task/" + own.taskId() + "/submit-form",
+                Map.of("variables", Map.of("reportText", Map.of("value", "Исполнено")))).getStatusCode().value())
+                .isEqualTo(204);
+    }
+
+    /** A document of the organization on execution, with a file; its executor's open task. */
+    private Objects objects(String registrar, String assistant, String manager, String executor, String tempUser) {
+        ProcessInstance instance = driver.as(registrar,
+                () -> engine.getRuntimeService().startProcessInstanceByKey("incoming-document"));
+        driver.complete(driver.task(instance, "Task_FillRegistrationCard"), registrar, ProcessDriver.validCard());
+        driver.complete(driver.task(instance, "Task_DraftResolution"), assistant,
+                ProcessDriver.resolution(executor, List.of(), true));
+        driver.complete(driver.task(instance, "Task_ReviewResolution"), manager, Map.of("managerDecision", "approve"));
+        long documentId = driver.documentId(instance);
+        long attachmentId = driver.as(registrar, () -> attachments.add(documentId, "скан.pdf", "application/pdf",
+                "скан".getBytes(StandardCharsets.UTF_8), registrar).id());
+        Task task = driver.taskOf(instance, "Task_ExecuteAssignment", executor);
+        return new Objects(instance.getId(), task.getId(), documentId, attachmentId, executor, tempUser);
+    }
+
+    private String tenantOf(Objects objects) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(objects.instanceId())
+                .singleResult().getTenantId();
+    }
+
+    /** Refused as a client error (401/403/404), never a success and never a server failure. */
+    private static void assertDenied(ResponseEntity<?> response, String why) {
+        assertThat(response.getStatusCode().is4xxClientError()).as("%s: %s %s", why, response.getStatusCode(),
+                response.getBody()).isTrue();
+    }
+
+    private RestClient as(String user) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
+                .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
+                .build();
+    }
+
+    private ResponseEntity<String> get(String user, String uri) {
+        return as(user).get().uri(uri).retrieve().toEntity(String.class);
+    }
+
+    private JsonNode body(String user, String uri) {
+        ResponseEntity<JsonNode> response = as(user).get().uri(uri).retrieve().toEntity(JsonNode.class);
+        assertThat(response.getStatusCode().value()).as(user + " " + uri).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private ResponseEntity<String> post(String user, String uri, Object body) {
+        return as(user).post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> put(String user, String uri, Object body) {
+        return as(user).put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    private ResponseEntity<String> upload(String user, long documentId) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("file", new ByteArrayResource("x".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "x.txt";
+            }
+        });
+        return as(user).post().uri("/api/documents/{id}/attachments", documentId).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(body).retrieve().toEntity(String.class);
+    }
+}
