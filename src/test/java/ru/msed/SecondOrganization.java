@@ -38,8 +38,10 @@ public class SecondOrganization {
         person(control, "alt-controller", "Лосева", Role.CONTROLLER);
         person(control, "alt-admin", "Макаров", Role.ORGANIZATION_ADMIN);
         Organization demo = organizations.findOrganization("DEMO").orElseThrow();
-        person(organizations.findDepartment(demo.getId(), "Юридический отдел").orElseThrow(), "demo-temp", "Новиков",
-                Role.EXECUTOR);
+        Department legal = organizations.findDepartment(demo.getId(), "Юридический отдел").orElseThrow();
+        person(legal, "demo-temp", "Новиков", Role.EXECUTOR);
+        person(legal, "demo-lock", "Орехов", Role.EXECUTOR);
+        person(legal, "demo-leaver", "Павлов", Role.EXECUTOR);
     }
 
     private void person(Department department, String userId, String lastName, Role role) {

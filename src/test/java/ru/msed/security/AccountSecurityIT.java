@@ -1,0 +1,170 @@
+package ru.msed.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+import ru.msed.MsedIntegrationTest;
+import ru.msed.ProcessDriver;
+import ru.msed.SecondOrganization;
+
+/** Issued passwords and the policy, lockout, disabling a user, roles, and the audit trail. */
+@MsedIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class AccountSecurityIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SecondOrganization second;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void organizations() {
+        second.ensure();
+    }
+
+    @Test
+    void issuedPasswordMustBeChangedUnderThePolicy() {
+        String temporary = as("admin", "demo").post().uri("/api/admin/users/demo-temp/password").retrieve()
+                .body(JsonNode.class).get("temporaryPassword").asText();
+
+        ResponseEntity<JsonNode> blocked = as("demo-temp", temporary).get().uri("/engine-rest/task").retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(blocked.getStatusCode().value()).isEqualTo(403);
+        assertThat(blocked.getBody().get("title").asText()).isEqualTo("Смените пароль");
+        assertThat(as("demo-temp", temporary).get().uri("/api/account").retrieve().body(JsonNode.class)
+                .get("mustChangePassword").asBoolean()).isTrue();
+
+        assertThat(change(temporary, temporary, "Short1", "Short1")).contains("не короче 10 символов");
+        assertThat(change(temporary, temporary, "TolkoBukvyBezCifr", "TolkoBukvyBezCifr")).contains("буквы и цифры");
+        assertThat(change(temporary, temporary, "Новиков2026год", "Новиков2026год")).contains("фамилию");
+        assertThat(change(temporary, temporary, "demo-temp-2026x", "demo-temp-2026x")).contains("фамилию или имя пользователя");
+        assertThat(change(temporary, temporary, "Nadezhny2026parol", "Nadezhny2026parol!")).contains("не совпадают");
+        assertThat(change(temporary, temporary, temporary, temporary)).contains("отличаться от прежнего");
+        assertThat(change(temporary, "neverny", "Nadezhny2026parol", "Nadezhny2026parol"))
+                .contains("Текущий пароль указан неверно");
+
+        ResponseEntity<JsonNode> changed = as("demo-temp", temporary).post().uri("/api/account/password")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("currentPassword", temporary,
+                        "newPassword", "Nadezhny2026parol", "newPasswordRepeat", "Nadezhny2026parol"))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(changed.getStatusCode().value()).isEqualTo(200);
+        assertThat(as("demo-temp", "Nadezhny2026parol").get().uri("/engine-rest/task").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(as("demo-temp", temporary).get().uri("/engine-rest/task").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountForAGrowingDelayAndAreLoggedWithoutThePassword(CapturedOutput output)
+            throws Exception {
+        assertThat(status("demo-lock", "wrong-password-1")).isEqualTo(401);
+        // Locked right after a failure, even with the right password…
+        assertThat(status("demo-lock", "demo")).isEqualTo(401);
+        // …until the delay (3 s after the first failure) has passed.
+        Thread.sleep(3_500);
+        assertThat(status("demo-lock", "demo")).isEqualTo(200);
+        assertThat(output.getOut()).contains("Failed login for user 'demo-lock'").doesNotContain("wrong-password-1");
+    }
+
+    @Test
+    void disabledUserCannotLogInAndTheirTasksGoBackToTheDepartment() {
+        ProcessInstance instance = driver.onExecution("demo-leaver", List.of(), true);
+        Task task = driver.taskOf(instance, "Task_ExecuteAssignment", "demo-leaver");
+
+        assertThat(as("admin", "demo").post().uri("/api/admin/users/demo-leaver/disable").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+
+        Task handedBack = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(handedBack.getAssignee()).isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+                .contains("dept-legal");
+        assertThat(status("demo-leaver", "demo")).isEqualTo(401);
+        assertThat(RestClient.create("http://localhost:" + port).get().uri("/login-api/organizations/DEMO/staff").retrieve()
+                .body(JsonNode.class).findValuesAsText("userId")).contains("registrar").doesNotContain("demo-leaver");
+    }
+
+    @Test
+    void organizationAdministratorChangesRolesAndReadsTheAuditTrail() {
+        ResponseEntity<String> roles = as("admin", "demo").put().uri("/api/admin/users/demo-temp/roles")
+                .contentType(MediaType.APPLICATION_JSON).body(List.of("EXECUTOR", "CONTROLLER")).retrieve().toEntity(String.class);
+        assertThat(roles.getStatusCode().value()).isEqualTo(200);
+        assertThat(engine.getIdentityService().createUserQuery().userId("demo-temp").memberOfGroup("controller").count())
+                .isEqualTo(1);
+        ResponseEntity<JsonNode> unknownRole = as("admin", "demo").put().uri("/api/admin/users/demo-temp/roles")
+                .contentType(MediaType.APPLICATION_JSON).body(List.of("KING")).retrieve().toEntity(JsonNode.class);
+        assertThat(unknownRole.getStatusCode().value()).isEqualTo(400);
+        assertThat(as("executor1", "demo").get().uri("/api/admin/users").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(403);
+
+        driver.registered();
+        String period = "?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1);
+        JsonNode events = as("admin", "demo").get().uri("/api/audit" + period).retrieve().body(JsonNode.class);
+        assertThat(events.findValuesAsText("action")).contains("ROLES_CHANGED", "REGISTERED");
+        assertThat(events.findValuesAsText("organizationId")).containsOnly(events.get(0).get("organizationId").asText());
+        JsonNode rolesEvent = null;
+        for (JsonNode event : events) {
+            if (event.get("action").asText().equals("ROLES_CHANGED")) {
+                rolesEvent = event;
+            }
+        }
+        assertThat(rolesEvent.get("actor").asText()).isEqualTo("admin");
+        assertThat(rolesEvent.get("remoteAddress").asText()).isEqualTo("127.0.0.1");
+
+        ResponseEntity<String> csv = as("admin", "demo").get().uri("/api/audit.csv" + period).retrieve().toEntity(String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).contains("время;кто;действие").contains("ROLES_CHANGED");
+        assertThat(as("alt-admin", "demo").get().uri("/api/audit" + period).retrieve().body(JsonNode.class)
+                .findValuesAsText("actor")).doesNotContain("admin");
+        assertThat(as("controller", "demo").get().uri("/api/audit" + period).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(403);
+
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET actor = 'someone'")).hasMessageContaining("append-only");
+    }
+
+    private String change(String loginPassword, String current, String password, String repeat) {
+        ResponseEntity<JsonNode> response = as("demo-temp", loginPassword).post().uri("/api/account/password")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("currentPassword", current, "newPassword", password, "newPasswordRepeat", repeat))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        return response.getBody().get("detail").asText();
+    }
+
+    private int status(String user, String password) {
+        return as(user, password).get().uri("/engine-rest/task").retrieve().toEntity(String.class).getStatusCode().value();
+    }
+
+    private RestClient as(String user, String password) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(user, password))
+                .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
+                .build();
+    }
+}
