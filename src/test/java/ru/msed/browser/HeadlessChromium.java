@@ -1,0 +1,85 @@
+package ru.msed.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium and chromium-driver, driven headless with nothing downloaded. Without them a
+ * test is skipped, except on CI (CI=true), where that is an error. Screenshots (and the page
+ * source beside them) go to {@code target/screenshots/<journey>/}.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path screenshots;
+    private int shot;
+
+    private HeadlessChromium(ChromeDriver driver, Path screenshots) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.screenshots = screenshots;
+    }
+
+    static HeadlessChromium start(String journey) throws IOException {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium is not installed on CI: .ci/run must install chromium and chromium-driver");
+        }
+        assumeTrue(installed, "Chromium (" + CHROMIUM + ") or chromedriver missing: browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=ru",
+                "--user-data-dir=" + Files.createTempDirectory("msed-chromium").toAbsolutePath());
+        ChromeDriver driver = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
+        Path screenshots = Path.of("target/screenshots", journey);
+        Files.createDirectories(screenshots);
+        return new HeadlessChromium(driver, screenshots);
+    }
+
+    WebElement clickable(By by) {
+        return centre(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Tasklist's footer covers the bottom of a form: bring the element to the middle first. */
+    WebElement centre(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    void screenshot(String name) throws IOException {
+        File file = driver.getScreenshotAs(OutputType.FILE);
+        String base = String.format("%02d-%s", ++shot, name);
+        Files.copy(file.toPath(), screenshots.resolve(base + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(screenshots.resolve(base + ".html"), driver.getPageSource());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
