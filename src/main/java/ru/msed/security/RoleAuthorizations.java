@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ru.msed.organization.Role;
+import ru.msed.organization.StaffAdministration;
 
 /**
  * The engine's authorizations for the roles, granted once at start-up (idempotent). Tasks need
@@ -56,6 +57,12 @@ class RoleAuthorizations implements ApplicationRunner {
         }
         grant(PROCESS_ANALYST_GROUP, Resources.DEPLOYMENT, "*", Permissions.CREATE);
         grant(PROCESS_ANALYST_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+        // Technical support: the engine exempts camunda-admin from the tenant check, not from
+        // authorization checks in queries, so the group holds every permission explicitly.
+        for (Resource resource : Resources.values()) {
+            grant(StaffAdministration.SUPPORT_GROUP, resource, "*", Permissions.ALL);
+        }
 
         // Shared Tasklist filters are readable by everybody who can open Tasklist.
         if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)

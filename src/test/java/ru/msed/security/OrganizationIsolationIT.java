@@ -69,6 +69,10 @@ class OrganizationIsolationIT {
             deniedEverything(user, demo);
         }
 
+        // Technical support (camunda-admin) sees every organization, e.g. in Cockpit.
+        assertThat(body("support", "/engine-rest/process-instance?processInstanceIds=" + demo.instanceId() + ","
+                + alt.instanceId()).findValuesAsText("id")).containsExactlyInAnyOrder(demo.instanceId(), alt.instanceId());
+
         allowedOwn(demo, "registrar", "controller", "admin");
         allowedOwn(alt, "alt-registrar", "alt-controller", "alt-admin");
     }
