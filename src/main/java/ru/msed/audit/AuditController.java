@@ -61,7 +61,7 @@ class AuditController {
         }
         String userId = currentUser.userId();
         Employee employee = organizations.findEmployee(userId)
-                .filter(e -> !organizations.staffWithRole(e.getOrganizationId(), Role.ORGANIZATION_ADMIN, List.of(userId)).isEmpty())
+                .filter(e -> organizations.holdsRole(e, Role.ORGANIZATION_ADMIN))
                 .orElseThrow(() -> new ForbiddenException("Журнал аудита доступен администраторам организации."));
         ZoneId zone = ZoneId.systemDefault();
         return audit.of(employee.getOrganizationId(), from.atStartOfDay(zone).toInstant(),

@@ -36,6 +36,11 @@ public class AuditTrail {
         return events.findByOrganizationIdAndOccurredAtBetweenOrderById(organizationId, from, to);
     }
 
+    @Transactional(readOnly = true)
+    public List<AuditEvent> ofObject(String objectType, String objectId) {
+        return events.findByObjectTypeAndObjectIdOrderById(objectType, objectId);
+    }
+
     /** The client's address of the HTTP request being served; "engine" for timers and jobs. */
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

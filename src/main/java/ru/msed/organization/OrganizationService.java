@@ -71,6 +71,12 @@ public class OrganizationService {
         return holdersOf(role, named);
     }
 
+    /** Whether the employee (enabled) holds the role. */
+    @Transactional(readOnly = true)
+    public boolean holdsRole(Employee employee, Role role) {
+        return !staffWithRole(employee.getOrganizationId(), role, List.of(employee.getUserId())).isEmpty();
+    }
+
     // One membership query bounded to these users, not every holder of the role in the region.
     private List<Employee> holdersOf(Role role, List<Employee> candidates) {
         if (candidates.isEmpty()) {

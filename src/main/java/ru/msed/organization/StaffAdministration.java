@@ -175,9 +175,7 @@ public class StaffAdministration {
     private Employee administratorOfOwnOrganization(String administrator) {
         Employee admin = employees.findByUserId(administrator)
                 .orElseThrow(() -> new ForbiddenException("Управлять пользователями могут администраторы организации."));
-        boolean isAdmin = asEngine(() -> identity.createUserQuery().userId(administrator)
-                .memberOfGroup(Role.ORGANIZATION_ADMIN.groupId()).count() > 0);
-        if (!isAdmin) {
+        if (!asEngine(() -> organizations.holdsRole(admin, Role.ORGANIZATION_ADMIN))) {
             throw new ForbiddenException("Управлять пользователями могут администраторы организации.");
         }
         return admin;

@@ -1,7 +1,6 @@
 package ru.msed.reporting;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,9 +55,7 @@ class ExecutionSummaryController {
         String userId = currentUser.userId();
         Employee employee = organizations.findEmployee(userId)
                 .orElseThrow(() -> new ForbiddenException("Отчёт доступен только сотрудникам организации."));
-        boolean allowed = !organizations.staffWithRole(employee.getOrganizationId(), Role.CONTROLLER, List.of(userId)).isEmpty()
-                || !organizations.staffWithRole(employee.getOrganizationId(), Role.MANAGER, List.of(userId)).isEmpty();
-        if (!allowed) {
+        if (!organizations.holdsRole(employee, Role.CONTROLLER) && !organizations.holdsRole(employee, Role.MANAGER)) {
             throw new ForbiddenException("Отчёт об исполнении доступен контролёрам и руководителям.");
         }
         return employee.getOrganizationId();

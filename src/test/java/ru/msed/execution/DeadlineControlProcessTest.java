@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
+import ru.msed.audit.AuditEvent;
 import ru.msed.calendar.WorkingDays;
-import ru.msed.document.DocumentEvent;
 import ru.msed.document.DocumentHistory;
 import ru.msed.resolution.ResolutionService;
 import ru.msed.web.UserInputException;
@@ -194,7 +194,7 @@ class DeadlineControlProcessTest {
     }
 
     private List<String> actions(ProcessInstance instance) {
-        return history.of(driver.documentId(instance)).stream().map(DocumentEvent::getAction).toList();
+        return history.of(driver.documentId(instance)).stream().map(AuditEvent::getAction).toList();
     }
 
     private String lastDetails(ProcessInstance instance, String action) {
