@@ -60,6 +60,8 @@ class DemoData implements ApplicationRunner {
         person(control, "controller", "Морозова", "Ольга", "Сергеевна", "Контролёр", Role.CONTROLLER);
         person(it, "admin", "Орлов", "Павел", "Андреевич", "Администратор организации", Role.ORGANIZATION_ADMIN);
         organizations.createSupportUser("support", "Служба", "Техподдержки", properties.password());
+        organizations.createSupportUser("support-lead", "Руководитель", "Техподдержки", properties.password());
+        organizations.addToGroup("support-lead", "support-lead", "Руководство технической поддержки");
         person(it, "analyst", "Лебедева", "Татьяна", "Олеговна", "Аналитик процессов");
         organizations.addToGroup("analyst", "process-analyst", "Аналитики процессов");
         log.info("Demo organization {} created with demo users (password from msed.demo.password)", ORGANIZATION_CODE);

@@ -15,6 +15,13 @@ public class Organization {
     private String code;
     private String fullName;
     private String shortName;
+    private String inn;
+    private String ogrn;
+    private String parentBody;
+    private String address;
+    private String responsibleName;
+    private String responsiblePhone;
+    private String responsibleEmail;
 
     protected Organization() {
     }
@@ -23,6 +30,26 @@ public class Organization {
         this.code = code;
         this.fullName = fullName;
         this.shortName = shortName;
+    }
+
+    /** Requisites and the person responsible for passwords, from the connection request. */
+    public void describe(String inn, String ogrn, String parentBody, String address, String responsibleName,
+            String responsiblePhone, String responsibleEmail) {
+        this.inn = inn;
+        this.ogrn = ogrn;
+        this.parentBody = parentBody;
+        this.address = address;
+        this.responsibleName = responsibleName;
+        this.responsiblePhone = responsiblePhone;
+        this.responsibleEmail = responsibleEmail;
+    }
+
+    public String getInn() {
+        return inn;
+    }
+
+    public String getResponsibleEmail() {
+        return responsibleEmail;
     }
 
     public Long getId() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     Optional<Organization> findByCode(String code);
+
+    Optional<Organization> findByInn(String inn);
 }

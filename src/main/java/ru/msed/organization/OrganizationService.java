@@ -90,6 +90,35 @@ public class OrganizationService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Organization> findOrganizationByInn(String inn) {
+        return organizations.findByInn(inn);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Department> departments(Long organizationId) {
+        return departments.findByOrganizationId(organizationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Employee> staff(Long organizationId) {
+        return employees.findByOrganizationIdOrderByLastName(organizationId);
+    }
+
+    @Transactional
+    public Organization save(Organization organization) {
+        return organizations.save(organization);
+    }
+
+    /** A user created with a password an administrator hands over: it must be changed at first login. */
+    @Transactional
+    public Employee createEmployeeWithIssuedPassword(Department department, NewEmployee person, String password,
+            Collection<Role> roles) {
+        Employee employee = createEmployee(department, person, password, roles);
+        employee.passwordIssued();
+        return employees.save(employee);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Department> findDepartment(Long organizationId, String name) {
         return departments.findByOrganizationIdAndName(organizationId, name);
     }

@@ -28,6 +28,8 @@ class RoleAuthorizations implements ApplicationRunner {
 
     /** Process analysts deploy regulations (Camunda Modeler → /engine-rest) and watch them in Cockpit. */
     static final String PROCESS_ANALYST_GROUP = "process-analyst";
+    /** The head of technical support: overdue connection requests escalate to them. */
+    static final String SUPPORT_LEAD_GROUP = "support-lead";
 
     private final AuthorizationService authorizations;
 
@@ -46,6 +48,11 @@ class RoleAuthorizations implements ApplicationRunner {
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_DEFINITION, "incoming-document",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // Organization administrators send change requests (connect, disconnect, change rights).
+        grant(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "connection-request",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(SUPPORT_LEAD_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
         for (String watcher : List.of(Role.CONTROLLER.groupId(), PROCESS_ANALYST_GROUP)) {
             grant(watcher, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

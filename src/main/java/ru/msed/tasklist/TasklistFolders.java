@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The staff's folders in Tasklist: shared filters, named as staff know them, with the card's
  * number, summary and deadline as columns. Created or brought up to date at every start; at
- * most eight (the manager's cabinet has eight folders), three left for outgoing documents and
- * connection requests.
+ * most eight (the manager's cabinet has eight folders), two left for outgoing documents.
  */
 @Component
 @Order(5)
@@ -50,6 +49,8 @@ class TasklistFolders implements ApplicationRunner {
                         .orderByTaskPriority().desc().orderByDueDate().asc());
         folder(4, "На контроле", "Отчёты на проверку и просроченные поручения", "#b26a00",
                 mine().taskDefinitionKeyIn("Task_ControlReport", "Task_OverdueControl"));
+        folder(6, "Заявки на подключение", "Проверка, исправление и разбор заявок на подключение к МСЭД", "#455a64",
+                mine().taskDefinitionKeyIn("Task_ReviewRequest", "Task_FixRequest", "Task_EscalateReview"));
         folder(5, "Просроченные", "Мои задачи и задачи моих групп с истёкшим сроком", "#c62828",
                 mine().dueBeforeExpression("${now()}"));
     }
