@@ -55,6 +55,14 @@ public class AttachmentService {
         return attachments.listByDocument(documentId);
     }
 
+    /** The document's current file: the latest uploaded version. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<StoredFile> latest(long documentId) {
+        List<AttachmentInfo> all = attachments.listByDocument(documentId);
+        return all.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(download(documentId, all.get(all.size() - 1).id()));
+    }
+
     /** The stored bytes, refused if they no longer match the checksum taken on upload. */
     @Transactional(readOnly = true)
     public StoredFile download(long documentId, long attachmentId) {

@@ -42,6 +42,8 @@ public class Document {
     private String fileReference;
     private Instant closedAt;
     private String processInstanceId;
+    private String addressees;
+    private String signatoryUser;
     private String createdBy;
     private Instant createdAt;
 
@@ -68,6 +70,13 @@ public class Document {
         this.sheetCount = card.sheetCount();
         this.accessLevel = card.accessLevel();
         this.topic = card.topic();
+    }
+
+    void fillOutgoing(String summary, String addressees, String signatoryUser, String signatory) {
+        this.summary = summary;
+        this.addressees = addressees;
+        this.signatoryUser = signatoryUser;
+        this.signatory = signatory;
     }
 
     void register(JournalNumber number, LocalDate date) {
@@ -179,6 +188,14 @@ public class Document {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public String getAddressees() {
+        return addressees;
+    }
+
+    public String getSignatoryUser() {
+        return signatoryUser;
     }
 
     public String getCreatedBy() {

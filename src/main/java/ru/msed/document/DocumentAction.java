@@ -17,7 +17,13 @@ public enum DocumentAction {
     EXTENSION_REQUESTED("Запрошен перенос срока"),
     EXTENSION_APPROVED("Срок исполнения перенесён"),
     EXTENSION_REJECTED("В переносе срока отказано"),
-    CLOSED("Документ списан в дело");
+    CLOSED("Документ списан в дело"),
+    OUTGOING_DRAFTED("Подготовлен проект исходящего документа"),
+    SENT_FOR_APPROVAL("Проект направлен на согласование"),
+    VISA_GIVEN("Проект согласован"),
+    VISA_REJECTED("В согласовании отказано"),
+    SIGNED("Документ подписан"),
+    DISPATCHED("Документ отправлен адресатам");
 
     private final String label;
 

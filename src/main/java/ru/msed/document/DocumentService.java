@@ -66,6 +66,49 @@ public class DocumentService {
         return document;
     }
 
+    /** The outgoing draft's card; the signatory must be a manager of the organization. */
+    @Transactional
+    public Document saveOutgoingDraft(long documentId, String summary, String addressees, String signatoryUser, String actor) {
+        Document document = document(documentId);
+        List<String> problems = new ArrayList<>();
+        if (isBlank(summary)) {
+            problems.add("Заполните краткое содержание.");
+        } else if (summary.length() > SUMMARY_MAX) {
+            problems.add("Краткое содержание длиннее " + SUMMARY_MAX + " символов.");
+        }
+        if (isBlank(addressees)) {
+            problems.add("Укажите адресатов.");
+        }
+        var signatory = organizations.findEmployee(signatoryUser)
+                .filter(e -> e.getOrganizationId().equals(document.getOrganizationId()))
+                .filter(e -> organizations.holdsRole(e, ru.msed.organization.Role.MANAGER));
+        if (signatory.isEmpty()) {
+            problems.add("Подписант «" + signatoryUser + "» не найден среди руководителей организации.");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems);
+        }
+        document.fillOutgoing(summary.strip(), addressees.strip(), signatoryUser,
+                signatory.get().shortName() + ", " + signatory.get().getPosition());
+        history.record(documentId, actor, DocumentAction.OUTGOING_DRAFTED, summary.strip());
+        return document;
+    }
+
+    /** Outgoing documents are registered in the outgoing journal on the day of signing. */
+    @Transactional
+    public Document registerSigned(long documentId, String actor) {
+        Document document = document(documentId);
+        if (document.getRegistrationNumber() != null) {
+            return document;
+        }
+        LocalDate today = LocalDate.now(clock);
+        String organizationCode = organizations.organization(document.getOrganizationId()).getCode();
+        JournalNumber number = journals.next(document.getOrganizationId(), organizationCode, document.getKind(), today.getYear());
+        document.register(number, today);
+        history.record(documentId, actor, DocumentAction.REGISTERED, "№ " + number.formatted());
+        return document;
+    }
+
     @Transactional
     public void moveTo(long documentId, DocumentStatus status, String actor, DocumentAction action, String details) {
         document(documentId).moveTo(status);

@@ -2,5 +2,5 @@ package ru.msed.document;
 
 /** Where a card is in its life; the process decides when it moves. */
 public enum DocumentStatus {
-    DRAFT, REGISTERED, ON_RESOLUTION, ON_EXECUTION, EXECUTED, CLOSED
+    DRAFT, ON_APPROVAL, ON_SIGNATURE, SIGNED, REGISTERED, SENT, ON_RESOLUTION, ON_EXECUTION, EXECUTED, CLOSED
 }

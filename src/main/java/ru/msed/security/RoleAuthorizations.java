@@ -48,6 +48,11 @@ class RoleAuthorizations implements ApplicationRunner {
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_DEFINITION, "incoming-document",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // Outgoing documents are drafted by staff of these roles (the diagram's candidate starters).
+        for (Role author : List.of(Role.EXECUTOR, Role.ASSISTANT, Role.REGISTRAR, Role.MANAGER)) {
+            grant(author.groupId(), Resources.PROCESS_DEFINITION, "outgoing-document", ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(author.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
         // Organization administrators send change requests (connect, disconnect, change rights).
         grant(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "connection-request",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);

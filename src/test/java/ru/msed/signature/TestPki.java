@@ -31,7 +31,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** Keys, certificates and detached CMS signatures made in the tests: GOST R 34.10-2012, RSA, ECDSA. */
-final class TestPki {
+public final class TestPki {
 
     static {
         if (Security.getProvider("BC") == null) {
@@ -39,7 +39,7 @@ final class TestPki {
         }
     }
 
-    enum Algorithm {
+    public enum Algorithm {
         GOST_256("ECGOST3410-2012", "Tc26-Gost-3410-12-256-paramSetA", "GOST3411WITHECGOST3410-2012-256"),
         GOST_512("ECGOST3410-2012", "Tc26-Gost-3410-12-512-paramSetA", "GOST3411WITHECGOST3410-2012-512"),
         RSA("RSA", null, "SHA256withRSA"),
@@ -66,19 +66,19 @@ final class TestPki {
         }
     }
 
-    record Issued(X509Certificate certificate, PrivateKey key, Algorithm algorithm) {
+    public record Issued(X509Certificate certificate, PrivateKey key, Algorithm algorithm) {
     }
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
-    static Issued root(String name, Algorithm algorithm) throws Exception {
+    public static Issued root(String name, Algorithm algorithm) throws Exception {
         KeyPair keys = algorithm.keyPair();
         return new Issued(certificate(new X500Name("CN=" + name), keys, keys.getPrivate(), new X500Name("CN=" + name),
                 algorithm, true, KeyUsage.keyCertSign | KeyUsage.cRLSign, Instant.now().minus(Duration.ofDays(365)),
                 Instant.now().plus(Duration.ofDays(3650)), false), keys.getPrivate(), algorithm);
     }
 
-    static Issued intermediate(Issued issuer, String name) throws Exception {
+    public static Issued intermediate(Issued issuer, String name) throws Exception {
         KeyPair keys = issuer.algorithm().keyPair();
         return new Issued(certificate(new X500Name("CN=" + name), keys, issuer.key(),
                 X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()), issuer.algorithm(), true,
@@ -95,13 +95,13 @@ final class TestPki {
                 keyUsage, from, to, qualified), keys.getPrivate(), issuer.algorithm());
     }
 
-    static Issued person(Issued issuer, String surname, String givenName, boolean qualified) throws Exception {
+    public static Issued person(Issued issuer, String surname, String givenName, boolean qualified) throws Exception {
         return person(issuer, surname, givenName, qualified, KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
                 Instant.now().minus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(365)));
     }
 
     /** A detached CMS SignedData with signed attributes (content type, message digest, signing time) and the chain. */
-    static byte[] sign(byte[] content, Issued signer, X509Certificate... chain) throws Exception {
+    public static byte[] sign(byte[] content, Issued signer, X509Certificate... chain) throws Exception {
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                 new JcaDigestCalculatorProviderBuilder().setProvider("BC").build())
