@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The staff's folders in Tasklist: shared filters, named as staff know them, with the card's
  * number, summary and deadline as columns. Created or brought up to date at every start; at
- * most eight (the manager's cabinet has eight folders), two left for outgoing documents.
+ * most eight, as the manager's cabinet has.
  */
 @Component
 @Order(5)
@@ -51,6 +51,10 @@ class TasklistFolders implements ApplicationRunner {
                 mine().taskDefinitionKeyIn("Task_ControlReport", "Task_OverdueControl"));
         folder(6, "Заявки на подключение", "Проверка, исправление и разбор заявок на подключение к МСЭД", "#455a64",
                 mine().taskDefinitionKeyIn("Task_ReviewRequest", "Task_FixRequest", "Task_EscalateReview"));
+        folder(7, "На согласование", "Проекты исходящих документов на визу; отклонённые — на доработку", "#00838f",
+                mine().taskDefinitionKeyIn("Task_GiveVisa", "Task_PrepareDraft"));
+        folder(8, "На подпись", "Документы, ожидающие вашей подписи", "#ad1457",
+                mine().taskDefinitionKeyIn("Task_SignDocument"));
         folder(5, "Просроченные", "Мои задачи и задачи моих групп с истёкшим сроком", "#c62828",
                 mine().dueBeforeExpression("${now()}"));
     }

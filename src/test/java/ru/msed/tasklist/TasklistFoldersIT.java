@@ -26,7 +26,7 @@ class TasklistFoldersIT {
     void foldersShowEachRoleItsWorkWithTheCardColumns() {
         List<Filter> all = filters.createFilterQuery().list();
         assertThat(all).extracting(Filter::getName).contains("Входящие документы", "На рассмотрение", "На исполнение",
-                "На контроле", "Просроченные");
+                "На контроле", "Просроченные", "Заявки на подключение", "На согласование", "На подпись");
         assertThat(all).hasSizeLessThanOrEqualTo(TasklistFolders.MAX_FOLDERS);
         @SuppressWarnings("unchecked")
         List<Map<String, String>> columns = (List<Map<String, String>>) folder("На исполнение").getProperties().get("variables");
