@@ -37,7 +37,11 @@ public class ProcessDriver {
     }
 
     public ProcessInstance startRegistration() {
-        return as("registrar", () -> engine.getRuntimeService().startProcessInstanceByKey("incoming-document"));
+        return startRegistrationAs("registrar");
+    }
+
+    public ProcessInstance startRegistrationAs(String registrar) {
+        return as(registrar, () -> engine.getRuntimeService().startProcessInstanceByKey("incoming-document"));
     }
 
     public Task task(ProcessInstance instance, String taskKey) {

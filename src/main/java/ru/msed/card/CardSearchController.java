@@ -1,0 +1,41 @@
+package ru.msed.card;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.msed.document.CardSearch;
+import ru.msed.document.CardSearch.Criteria;
+import ru.msed.document.CardSearch.Hit;
+import ru.msed.organization.OrganizationService;
+import ru.msed.security.CurrentUser;
+import ru.msed.web.ForbiddenException;
+
+/** {@code GET /api/documents?q=…}: card search within the user's own organization. */
+@RestController
+class CardSearchController {
+
+    private final CardSearch search;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+
+    CardSearchController(CardSearch search, OrganizationService organizations, CurrentUser currentUser) {
+        this.search = search;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/api/documents")
+    List<Hit> search(@RequestParam(required = false) String q, @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String correspondent, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        long organizationId = organizations.findEmployee(currentUser.userId())
+                .orElseThrow(() -> new ForbiddenException("Поиск документов доступен сотрудникам организаций."))
+                .getOrganizationId();
+        return search.search(organizationId, new Criteria(q, number, from, to, correspondent, page, size));
+    }
+}
