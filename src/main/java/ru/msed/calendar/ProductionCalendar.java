@@ -44,6 +44,11 @@ public class ProductionCalendar {
         }
     }
 
+    /** Whether dates of this year can be computed (its calendar file is loaded). */
+    public boolean covers(LocalDate date) {
+        return years.contains(date.getYear());
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         if (!years.contains(date.getYear())) {
             throw new IllegalStateException("Production calendar has no data for " + date.getYear()

@@ -1,0 +1,427 @@
+package ru.msed.migration;
+
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.RuntimeService;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.calendar.ProductionCalendar;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves registration cards from the legacy system: a CSV export (semicolon-separated, with a
+ * header) streamed record by record, written in batches with PostgreSQL COPY, each batch one
+ * transaction together with its checkpoint, so a stopped import resumes where it stopped and a
+ * finished file imported again creates nothing. A bad row (encoding, missing column, broken date,
+ * duplicate number, unknown organization or executor) goes to the rejects file with its reason and
+ * never stops the import. Open assignments continue as running process instances with their
+ * original deadlines; closed ones stay in the archive tables only.
+ */
+@Service
+public class LegacyImport {
+
+    static final List<String> COLUMNS = List.of("organization_code", "kind", "registration_number", "registration_date",
+            "correspondent", "summary", "resolution_text", "executor", "deadline", "executed_on", "execution_mark",
+            "file_reference", "files");
+    static final Set<String> KINDS = Set.of("INCOMING", "OUTGOING", "INTERNAL", "APPEAL");
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final RuntimeService runtime;
+    private final ProductionCalendar calendar;
+
+    LegacyImport(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, RuntimeService runtime,
+            ProductionCalendar calendar) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.runtime = runtime;
+        this.calendar = calendar;
+    }
+
+    public record Progress(long bytesRead, long bytesTotal, long records, long imported, long rejected, Duration elapsed) {
+    }
+
+    public record Result(long records, long imported, long rejected, long runningInstances, boolean resumed,
+            boolean alreadyImported, Duration took) {
+
+        public double cardsPerSecond() {
+            return took.toMillis() == 0 ? imported : imported * 1000.0 / took.toMillis();
+        }
+    }
+
+    /** A valid row, as it goes to the staging table. */
+    record Row(long record, long organizationId, String organizationCode, String kind, String number, LocalDate date,
+            String correspondent, String summary, String resolution, String executor, LocalDate deadline, LocalDate executedOn,
+            String mark, String fileReference, String files) {
+    }
+
+    public Result run(Path file, Path rejectsFile, Charset charset, int batchSize, Consumer<Progress> progress) {
+        long started = System.nanoTime();
+        String sha256 = sha256(file);
+        Map<String, Object> previous = jdbc.query("""
+                SELECT id, records_done, imported, rejected, finished_at FROM import_run
+                WHERE file_sha256 = ? ORDER BY id DESC LIMIT 1""", rs -> rs.next()
+                ? Map.of("id", rs.getLong(1), "done", rs.getLong(2), "imported", rs.getLong(3), "rejected", rs.getLong(4),
+                        "finished", rs.getTimestamp(5) != null) : null, sha256);
+        if (previous != null && (Boolean) previous.get("finished")) {
+            return new Result(0, 0, 0, 0, false, true, Duration.ZERO);
+        }
+        long runId = previous != null ? (Long) previous.get("id") : jdbc.queryForObject(
+                "INSERT INTO import_run (file_name, file_sha256, started_at) VALUES (?, ?, now()) RETURNING id", Long.class,
+                file.getFileName().toString(), sha256);
+        long skip = previous == null ? 0 : (Long) previous.get("done");
+        Map<String, Long> organizations = new HashMap<>();
+        jdbc.query("SELECT code, id FROM organization", rs -> {
+            organizations.put(rs.getString(1), rs.getLong(2));
+        });
+        Map<String, Long> executors = new HashMap<>();
+        jdbc.query("SELECT user_id, organization_id FROM employee WHERE enabled", rs -> {
+            executors.put(rs.getString(1), rs.getLong(2));
+        });
+        long total = size(file);
+        long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0};
+        try (CountingStream counting = new CountingStream(Files.newInputStream(file));
+                CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).setTrim(true).get()
+                        .parse(new InputStreamReader(counting, charset.newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+                BufferedWriter rejectsOut = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                CSVPrinter rejects = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(rejectsOut)) {
+            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("В файле нет столбцов: " + String.join(", ", missing)
+                        + ". Нужны: " + String.join(";", COLUMNS));
+            }
+            if (skip == 0 && Files.size(rejectsFile) == 0) {
+                rejects.printRecord("record", "reason", "registration_number", "organization_code");
+            }
+            List<Row> batch = new ArrayList<>(batchSize);
+            List<String[]> batchRejects = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                long number = record.getRecordNumber();
+                if (number <= skip) {
+                    continue;
+                }
+                String problem = null;
+                Row row = null;
+                try {
+                    row = parse(record, organizations, executors, calendar);
+                } catch (RowRejected e) {
+                    problem = e.getMessage();
+                }
+                if (row != null) {
+                    batch.add(row);
+                } else {
+                    batchRejects.add(new String[] {Long.toString(number), problem, value(record, "registration_number"),
+                            value(record, "organization_code")});
+                }
+                if (batch.size() + batchRejects.size() >= batchSize) {
+                    flush(runId, number, batch, batchRejects, rejects, counts);
+                    progress.accept(new Progress(counting.count, total, counts[0], counts[1], counts[2],
+                            Duration.ofNanos(System.nanoTime() - started)));
+                }
+            }
+            flush(runId, parser.getRecordNumber(), batch, batchRejects, rejects, counts);
+            jdbc.update("UPDATE import_run SET finished_at = now() WHERE id = ?", runId);
+            progress.accept(new Progress(total, total, counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - started)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(counts[0], counts[1], counts[2], counts[3], skip > 0, false,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One transaction: the batch's cards, resolutions and assignments, running instances, and the checkpoint. */
+    private void flush(long runId, long lastRecord, List<Row> batch, List<String[]> batchRejects, CSVPrinter rejects,
+            long[] counts) throws IOException {
+        if (batch.isEmpty() && batchRejects.isEmpty()) {
+            return;
+        }
+        List<String[]> duplicates = new ArrayList<>();
+        long[] started = {0};
+        transactions.executeWithoutResult(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            jdbc.execute("""
+                    CREATE TEMP TABLE import_staging (
+                        record BIGINT, organization_id BIGINT, organization_code VARCHAR(20), kind VARCHAR(20),
+                        number VARCHAR(100), reg_date DATE, correspondent VARCHAR(500), summary VARCHAR(2000),
+                        resolution VARCHAR(4000), executor VARCHAR(64), deadline DATE, executed_on DATE,
+                        mark VARCHAR(2000), file_reference VARCHAR(100), files VARCHAR(4000)) ON COMMIT DROP""");
+            copy(connection, batch);
+            jdbc.execute("""
+                    CREATE TEMP TABLE import_inserted ON COMMIT DROP AS
+                    WITH inserted AS (
+                        INSERT INTO document (organization_id, kind, status, registration_number, registration_date,
+                            correspondent, summary, execution_mark, file_reference, closed_at, created_by, created_at,
+                            legacy, legacy_files)
+                        SELECT organization_id, kind,
+                               CASE WHEN executor IS NOT NULL AND executed_on IS NULL THEN 'ON_EXECUTION' ELSE 'CLOSED' END,
+                               number, reg_date, correspondent, summary, mark, file_reference,
+                               CASE WHEN executor IS NOT NULL AND executed_on IS NULL THEN NULL ELSE now() END,
+                               'migration', now(), TRUE, files
+                        FROM import_staging ORDER BY record
+                        ON CONFLICT (organization_id, kind, registration_number) WHERE legacy DO NOTHING
+                        RETURNING id, organization_id, kind, registration_number)
+                    SELECT i.id AS document_id, s.* FROM inserted i JOIN import_staging s
+                      ON s.organization_id = i.organization_id AND s.kind = i.kind AND s.number = i.registration_number
+                     AND s.record = (SELECT min(d.record) FROM import_staging d WHERE d.organization_id = s.organization_id
+                                     AND d.kind = s.kind AND d.number = s.number)""");
+            jdbc.query("""
+                    SELECT s.record, s.number, s.organization_code FROM import_staging s
+                    WHERE NOT EXISTS (SELECT 1 FROM import_inserted i WHERE i.record = s.record)""", rs -> {
+                duplicates.add(new String[] {Long.toString(rs.getLong(1)),
+                        "номер уже есть в системе или повторяется в файле", rs.getString(2), rs.getString(3)});
+            });
+            jdbc.execute("""
+                    CREATE TEMP TABLE import_resolutions ON COMMIT DROP AS
+                    WITH inserted AS (
+                        INSERT INTO resolution (document_id, status, text, responsible_executor, deadline, on_control,
+                            drafted_by, drafted_at, approved_by, approved_at)
+                        SELECT document_id, 'APPROVED', coalesce(resolution, 'Исполнить'), executor, deadline, TRUE,
+                               'migration', now(), 'migration', now()
+                        FROM import_inserted WHERE executor IS NOT NULL
+                        RETURNING id, document_id)
+                    SELECT r.id AS resolution_id, i.* FROM inserted r JOIN import_inserted i ON i.document_id = r.document_id""");
+            jdbc.update("""
+                    INSERT INTO assignment (resolution_id, executor, responsible, due_date, status, completed_at)
+                    SELECT resolution_id, executor, TRUE, deadline, CASE WHEN executed_on IS NULL THEN 'OPEN' ELSE 'CLOSED' END,
+                           executed_on::timestamptz FROM import_resolutions""");
+            jdbc.query("""
+                    SELECT document_id, resolution_id, organization_code, executor, deadline, number, summary, resolution
+                    FROM import_resolutions WHERE executed_on IS NULL""", rs -> {
+                continueExecution(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8));
+                started[0]++;
+            });
+            long rejected = batchRejects.size() + duplicates.size();
+            jdbc.update("UPDATE import_run SET records_done = ?, imported = imported + ?, rejected = rejected + ? WHERE id = ?",
+                    lastRecord, batch.size() - duplicates.size(), rejected, runId);
+        });
+        for (String[] reject : batchRejects) {
+            rejects.printRecord((Object[]) reject);
+        }
+        for (String[] duplicate : duplicates) {
+            rejects.printRecord((Object[]) duplicate);
+        }
+        rejects.flush();
+        counts[0] = lastRecord;
+        counts[1] += batch.size() - duplicates.size();
+        counts[2] += batchRejects.size() + duplicates.size();
+        counts[3] += started[0];
+        batch.clear();
+        batchRejects.clear();
+    }
+
+    /** An open assignment goes on in the regulation, at its execution step, with its original deadline. */
+    private void continueExecution(long documentId, long resolutionId, String organizationCode, String executor,
+            LocalDate deadline, String number, String summary, String resolution) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("organizationCode", organizationCode);
+        variables.put("documentId", documentId);
+        variables.put("documentKind", "INCOMING");
+        variables.put("registrationNumber", number);
+        variables.put("summary", summary);
+        variables.put("resolutionId", resolutionId);
+        variables.put("resolutionText", resolution);
+        variables.put("responsibleExecutor", executor);
+        variables.put("executors", new ArrayList<>(List.of(executor)));
+        variables.put("deadline", deadline.toString());
+        variables.put("assignmentDueDate", java.util.Date.from(deadline.atTime(18, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        variables.put("onControl", true);
+        variables.put("reportSubmitted", false);
+        variables.put("overdue", false);
+        variables.put("resolutionAuthor", "migration");
+        runtime.createProcessInstanceByKey("incoming-document").businessKey(Long.toString(documentId))
+                .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute();
+    }
+
+    private static void copy(Connection connection, List<Row> batch) {
+        try {
+            StringWriter csv = new StringWriter(batch.size() * 200);
+            try (CSVPrinter printer = CSVFormat.DEFAULT.print(csv)) {
+                for (Row r : batch) {
+                    printer.printRecord(r.record(), r.organizationId(), r.organizationCode(), r.kind(), r.number(), r.date(),
+                            r.correspondent(), r.summary(), r.resolution(), r.executor(), r.deadline(), r.executedOn(), r.mark(),
+                            r.fileReference(), r.files());
+                }
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY import_staging FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+        } catch (Exception e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        }
+    }
+
+    private static Row parse(CSVRecord record, Map<String, Long> organizations, Map<String, Long> executors,
+            ProductionCalendar calendar) {
+        if (!record.isConsistent()) {
+            throw new RowRejected("неверное число столбцов: " + record.size() + " вместо " + COLUMNS.size());
+        }
+        for (String value : record) {
+            if (value.indexOf('\uFFFD') >= 0) {
+                throw new RowRejected("неверная кодировка строки (файл должен быть в заданной кодировке, по умолчанию UTF-8)");
+            }
+        }
+        String code = required(record, "organization_code");
+        Long organizationId = organizations.get(code);
+        if (organizationId == null) {
+            throw new RowRejected("организация «" + code + "» не подключена к МСЭД");
+        }
+        String kind = required(record, "kind").toUpperCase();
+        if (!KINDS.contains(kind)) {
+            throw new RowRejected("неизвестный вид документа «" + kind + "»");
+        }
+        String executor = blankToNull(record.get("executor"));
+        if (executor != null && !organizationId.equals(executors.get(executor))) {
+            throw new RowRejected("исполнитель «" + executor + "» не найден в организации");
+        }
+        LocalDate deadline = date(record, "deadline");
+        if (executor != null && deadline == null) {
+            throw new RowRejected("у поручения нет срока исполнения");
+        }
+        LocalDate executedOn = date(record, "executed_on");
+        if (executor != null && executedOn == null && !(calendar.covers(deadline) && calendar.covers(deadline.minusDays(14)))) {
+            // An open assignment continues in the diagram, which counts its dates in working days.
+            throw new RowRejected("срок " + deadline + " вне производственного календаря (нет данных за " + deadline.getYear()
+                    + " год): добавьте календарь и повторите импорт этой строки");
+        }
+        String summary = required(record, "summary");
+        return new Row(record.getRecordNumber(), organizationId, code, kind, limit(required(record, "registration_number"), 100),
+                requiredDate(record, "registration_date"), limit(blankToNull(record.get("correspondent")), 500),
+                limit(summary, 2000), limit(blankToNull(record.get("resolution_text")), 4000), executor, deadline,
+                executedOn, limit(blankToNull(record.get("execution_mark")), 2000),
+                limit(blankToNull(record.get("file_reference")), 100), limit(blankToNull(record.get("files")), 4000));
+    }
+
+    private static LocalDate requiredDate(CSVRecord record, String column) {
+        LocalDate date = date(record, column);
+        if (date == null) {
+            throw new RowRejected("не заполнено поле " + column);
+        }
+        return date;
+    }
+
+    private static LocalDate date(CSVRecord record, String column) {
+        String text = blankToNull(record.get(column));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains(".") ? LocalDate.parse(text, RUSSIAN_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RowRejected("неверная дата в поле " + column + ": «" + text + "»");
+        }
+    }
+
+    private static String required(CSVRecord record, String column) {
+        String value = blankToNull(record.get(column));
+        if (value == null) {
+            throw new RowRejected("не заполнено поле " + column);
+        }
+        return value;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A row that cannot be imported; the message (Russian) goes to the rejects file. */
+    static final class RowRejected extends RuntimeException {
+
+        RowRejected(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    static final class CountingStream extends FilterInputStream {
+
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package ru.msed.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.MsedIntegrationTest;
+
+/** Import of generated legacy exports: good and bad rows, idempotence, resume after an interruption. */
+@MsedIntegrationTest
+class LegacyImportIT {
+
+    static final String HEADER = String.join(";", LegacyImport.COLUMNS) + "\n";
+
+    @Autowired
+    LegacyImport importer;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void goodRowsAreImportedBadOnesRejectedWithReasonsAndOpenAssignmentsContinue() throws Exception {
+        String p = "T1-" + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate deadline = LocalDate.of(2026, 12, 15);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes((HEADER
+                + "DEMO;INCOMING;" + p + "-1;12.01.2024;Администрация района;О закрытом деле;Рассмотреть;executor1;20.01.2024;19.01.2024;Исполнено;01-05;\n"
+                + "DEMO;INCOMING;" + p + "-2;2024-02-01;Минфин;Об открытом поручении;Подготовить ответ;executor1;" + deadline + ";;;;scan.pdf\n"
+                + "NOPE;INCOMING;" + p + "-3;01.02.2024;X;Неизвестная организация;;;;;;;\n"
+                + "DEMO;INCOMING;" + p + "-4;31.02.2024;X;Битая дата;;;;;;;\n"
+                + "DEMO;INCOMING;" + p + "-5;01.02.2024;X;Мало столбцов\n"
+                + "DEMO;INCOMING;" + p + "-1;01.03.2024;X;Повтор номера;;;;;;;\n"
+                + "DEMO;INCOMING;" + p + "-6;01.03.2024;X;Чужой исполнитель;Сделать;alt-executor;01.04.2024;;;;\n"
+                + "DEMO;INCOMING;" + p + "-8;01.03.2024;X;Срок вне календаря;Сделать;executor1;15.03.2031;;;;\n").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(("DEMO;INCOMING;" + p + "-7;01.03.2024;X;Кодировка cp1251;;;;;;;\n").getBytes(Charset.forName("windows-1251")));
+        Path csv = write(file.toByteArray());
+        Path rejects = csv.resolveSibling(csv.getFileName() + ".rejects.csv");
+
+        LegacyImport.Result result = importer.run(csv, rejects, StandardCharsets.UTF_8, 3, progress -> { });
+
+        assertThat(result.records()).isEqualTo(9);
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.rejected()).isEqualTo(7);
+        assertThat(result.runningInstances()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(rejects, StandardCharsets.UTF_8);
+        assertThat(lines).contains("3;организация «NOPE» не подключена к МСЭД;" + p + "-3;NOPE",
+                "4;неверная дата в поле registration_date: «31.02.2024»;" + p + "-4;DEMO",
+                "5;неверное число столбцов: 6 вместо 13;" + p + "-5;DEMO",
+                "6;номер уже есть в системе или повторяется в файле;" + p + "-1;DEMO",
+                "7;исполнитель «alt-executor» не найден в организации;" + p + "-6;DEMO");
+        assertThat(lines).anyMatch(l -> l.startsWith("8;срок 2031-03-15 вне производственного календаря"));
+        assertThat(lines).anyMatch(l -> l.startsWith("9;неверная кодировка строки"));
+
+        Long open = jdbc.queryForObject("SELECT id FROM document WHERE legacy AND registration_number = ?", Long.class, p + "-2");
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(open.toString())
+                .taskDefinitionKey("Task_ExecuteAssignment").singleResult();
+        assertThat(task.getAssignee()).isEqualTo("executor1");
+        assertThat(task.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(deadline, java.time.LocalTime.of(18, 0))
+                .atZone(ZoneId.systemDefault()).toInstant()));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(open.toString())
+                .singleResult().getTenantId()).isEqualTo("DEMO");
+        Long closed = jdbc.queryForObject("SELECT id FROM document WHERE legacy AND registration_number = ?", Long.class, p + "-1");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(closed.toString()).count())
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT a.status FROM assignment a JOIN resolution r ON r.id = a.resolution_id "
+                + "WHERE r.document_id = ?", String.class, closed)).isEqualTo("CLOSED");
+
+        // The same file again creates nothing.
+        LegacyImport.Result again = importer.run(csv, rejects, StandardCharsets.UTF_8, 3, progress -> { });
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM document WHERE legacy AND registration_number LIKE ?", Long.class,
+                p + "-%")).isEqualTo(2);
+    }
+
+    @Test
+    void anInterruptedImportResumesWhereItStoppedAndCreatesNothingTwice() throws Exception {
+        String p = "T2-" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 1; i <= 25; i++) {
+            rows.append("DEMO;INCOMING;").append(p).append('-').append(i).append(";01.02.2024;Корреспондент;Документ ")
+                    .append(i).append(";;;;;;;\n");
+        }
+        Path csv = write(rows.toString().getBytes(StandardCharsets.UTF_8));
+        Path rejects = csv.resolveSibling(csv.getFileName() + ".rejects.csv");
+
+        assertThatThrownBy(() -> importer.run(csv, rejects, StandardCharsets.UTF_8, 10, progress -> {
+            if (progress.records() >= 10) {
+                throw new IllegalStateException("stopped by the operator");
+            }
+        })).hasMessageContaining("stopped");
+        assertThat(count(p)).isEqualTo(10);
+
+        LegacyImport.Result resumed = importer.run(csv, rejects, StandardCharsets.UTF_8, 10, progress -> { });
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.imported()).isEqualTo(25);
+        assertThat(count(p)).isEqualTo(25);
+    }
+
+    private long count(String prefix) {
+        return jdbc.queryForObject("SELECT count(*) FROM document WHERE legacy AND registration_number LIKE ?", Long.class,
+                prefix + "-%");
+    }
+
+    private static Path write(byte[] content) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/import-tests"));
+        Path file = dir.resolve("cards-" + UUID.randomUUID() + ".csv");
+        Files.write(file, content);
+        return file;
+    }
+}
