@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 
 /**
@@ -35,10 +36,7 @@ class IncomingDocumentLifecycleIT {
     JdbcTemplate jdbc;
 
     RestClient as(String user) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
+        return Http.as(port, user);
     }
 
     @Test

@@ -17,10 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
+import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.organization.Department;
 import ru.msed.organization.Organization;
@@ -130,10 +130,7 @@ class ExecutionSummaryIT {
     }
 
     private RestClient as(String user) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
-                .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
-                .build();
+        return Http.as(port, user);
     }
 
     private void insertAssignment(long organizationId, String executor, LocalDate due, Instant completed) {

@@ -18,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
+import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
 import ru.msed.SecondOrganization;
@@ -162,9 +162,6 @@ class AccountSecurityIT {
     }
 
     private RestClient as(String user, String password) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, password))
-                .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
-                .build();
+        return Http.as(port, user, password);
     }
 }

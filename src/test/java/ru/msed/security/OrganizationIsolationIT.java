@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
 import ru.msed.SecondOrganization;
@@ -154,10 +154,7 @@ class OrganizationIsolationIT {
     }
 
     private RestClient as(String user) {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
-                .defaultStatusHandler(HttpStatusCode::isError, (rq, rs) -> { })
-                .build();
+        return Http.as(port, user);
     }
 
     private ResponseEntity<String> get(String user, String uri) {
