@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar msed.jar --import=cards.csv [--import.rejects=rejects.csv] [--import.encoding=windows-1251]
+ * {@code java -jar msed.jar --import=cards.csv|cards.xlsx [--import.rejects=rejects.csv] [--import.encoding=windows-1251]
  * [--import.batch=5000]}: imports a legacy export with a progress bar, then exits (0, or 2 if rows were rejected).
  */
 @Component
@@ -50,7 +50,13 @@ class ImportCommand implements ApplicationRunner {
     }
 
     static void bar(LegacyImport.Progress p) {
-        double share = p.bytesTotal() == 0 ? 1 : (double) p.bytesRead() / p.bytesTotal();
+        if (p.bytesTotal() == 0) {
+            // An .xlsx is read from inside its archive: the rate, not the share, is known.
+            System.out.printf("\r записей %d  импортировано %d  отклонено %d  %.0f карт./с   ", p.records(), p.imported(),
+                    p.rejected(), p.imported() / Math.max(p.elapsed().toMillis() / 1000.0, 0.001));
+            return;
+        }
+        double share = (double) p.bytesRead() / p.bytesTotal();
         int filled = (int) Math.round(share * 30);
         double seconds = Math.max(p.elapsed().toMillis() / 1000.0, 0.001);
         double rate = p.imported() / seconds;

@@ -28,9 +28,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.RuntimeService;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves registration cards from the legacy system: a CSV export (semicolon-separated, with a
- * header) streamed record by record, written in batches with PostgreSQL COPY, each batch one
+ * header) or an .xlsx export (first sheet, header in the first row) streamed record by record, written in batches with PostgreSQL COPY, each batch one
  * transaction together with its checkpoint, so a stopped import resumes where it stopped and a
  * finished file imported again creates nothing. A bad row (encoding, missing column, broken date,
  * duplicate number, unknown organization or executor) goes to the rejects file with its reason and
@@ -113,18 +111,12 @@ public class LegacyImport {
         jdbc.query("SELECT user_id, organization_id FROM employee WHERE enabled", rs -> {
             executors.put(rs.getString(1), rs.getLong(2));
         });
-        long total = size(file);
         long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0};
-        try (CountingStream counting = new CountingStream(Files.newInputStream(file));
-                CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).get()
-                        .parse(new InputStreamReader(counting, charset.newDecoder()
-                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+        try (LegacySource source = LegacySource.open(file, charset);
                 BufferedWriter rejectsOut = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
                 CSVPrinter rejects = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(rejectsOut)) {
-            List<String> missing = COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            List<String> missing = COLUMNS.stream().filter(c -> !source.header().contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("В файле нет столбцов: " + String.join(", ", missing)
                         + ". Нужны: " + String.join(";", COLUMNS));
@@ -134,8 +126,11 @@ public class LegacyImport {
             }
             List<Row> batch = new ArrayList<>(batchSize);
             List<String[]> batchRejects = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                long number = record.getRecordNumber();
+            long last = skip;
+            while (source.hasNext()) {
+                LegacySource.Record record = source.next();
+                long number = record.number();
+                last = number;
                 if (number <= skip) {
                     continue;
                 }
@@ -154,13 +149,14 @@ public class LegacyImport {
                 }
                 if (batch.size() + batchRejects.size() >= batchSize) {
                     flush(runId, number, batch, batchRejects, rejects, counts);
-                    progress.accept(new Progress(counting.count, total, counts[0], counts[1], counts[2],
+                    progress.accept(new Progress(source.bytesRead(), source.bytesTotal(), counts[0], counts[1], counts[2],
                             Duration.ofNanos(System.nanoTime() - started)));
                 }
             }
-            flush(runId, parser.getRecordNumber(), batch, batchRejects, rejects, counts);
+            flush(runId, last, batch, batchRejects, rejects, counts);
             jdbc.update("UPDATE import_run SET finished_at = now() WHERE id = ?", runId);
-            progress.accept(new Progress(total, total, counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - started)));
+            progress.accept(new Progress(source.bytesTotal(), source.bytesTotal(), counts[0], counts[1], counts[2],
+                    Duration.ofNanos(System.nanoTime() - started)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -289,12 +285,15 @@ public class LegacyImport {
         }
     }
 
-    private static Row parse(CSVRecord record, Map<String, Long> organizations, Map<String, Long> executors,
+    private static Row parse(LegacySource.Record record, Map<String, Long> organizations, Map<String, Long> executors,
             ProductionCalendar calendar) {
-        if (!record.isConsistent()) {
+        if (!record.consistent()) {
             throw new RowRejected("неверное число столбцов: " + record.size() + " вместо " + COLUMNS.size());
         }
-        for (String value : record) {
+        for (String value : record.values().values()) {
+            if (value == null) {
+                continue;
+            }
             if (value.indexOf('\uFFFD') >= 0) {
                 throw new RowRejected("неверная кодировка строки (файл должен быть в заданной кодировке, по умолчанию UTF-8)");
             }
@@ -323,14 +322,14 @@ public class LegacyImport {
                     + " год): добавьте календарь и повторите импорт этой строки");
         }
         String summary = required(record, "summary");
-        return new Row(record.getRecordNumber(), organizationId, code, kind, limit(required(record, "registration_number"), 100),
+        return new Row(record.number(), organizationId, code, kind, limit(required(record, "registration_number"), 100),
                 requiredDate(record, "registration_date"), limit(blankToNull(record.get("correspondent")), 500),
                 limit(summary, 2000), limit(blankToNull(record.get("resolution_text")), 4000), executor, deadline,
                 executedOn, limit(blankToNull(record.get("execution_mark")), 2000),
                 limit(blankToNull(record.get("file_reference")), 100), limit(blankToNull(record.get("files")), 4000));
     }
 
-    private static LocalDate requiredDate(CSVRecord record, String column) {
+    private static LocalDate requiredDate(LegacySource.Record record, String column) {
         LocalDate date = date(record, column);
         if (date == null) {
             throw new RowRejected("не заполнено поле " + column);
@@ -338,19 +337,23 @@ public class LegacyImport {
         return date;
     }
 
-    private static LocalDate date(CSVRecord record, String column) {
+    private static LocalDate date(LegacySource.Record record, String column) {
         String text = blankToNull(record.get(column));
         if (text == null) {
             return null;
         }
         try {
+            if (text.matches("\\d{5}(\\.0+)?")) {
+                // A date cell of an .xlsx export arrives as Excel's day number.
+                return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(text));
+            }
             return text.contains(".") ? LocalDate.parse(text, RUSSIAN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new RowRejected("неверная дата в поле " + column + ": «" + text + "»");
         }
     }
 
-    private static String required(CSVRecord record, String column) {
+    private static String required(LegacySource.Record record, String column) {
         String value = blankToNull(record.get(column));
         if (value == null) {
             throw new RowRejected("не заполнено поле " + column);
@@ -358,8 +361,9 @@ public class LegacyImport {
         return value;
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    private static String value(LegacySource.Record record, String column) {
+        String value = record.get(column);
+        return value == null ? "" : value;
     }
 
     private static String blankToNull(String value) {
@@ -368,14 +372,6 @@ public class LegacyImport {
 
     private static String limit(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String sha256(Path file) {

@@ -112,6 +112,42 @@ class LegacyImportIT {
         assertThat(count(p)).isEqualTo(25);
     }
 
+    @Test
+    void xlsxExportIsImportedStreamingWithItsDateCells() throws Exception {
+        String p = "T3-" + UUID.randomUUID().toString().substring(0, 6);
+        Path xlsx = Files.createDirectories(Path.of("target/import-tests")).resolve("cards-" + UUID.randomUUID() + ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = workbook.createSheet("Карточки");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < LegacyImport.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(LegacyImport.COLUMNS.get(c));
+            }
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            for (int i = 1; i <= 3; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue(i == 3 ? "NOPE" : "DEMO");
+                row.createCell(1).setCellValue("INCOMING");
+                row.createCell(2).setCellValue(p + "-" + i);
+                row.createCell(3).setCellValue(LocalDate.of(2024, 5, 14));
+                row.getCell(3).setCellStyle(dateStyle);
+                row.createCell(4).setCellValue("Корреспондент");
+                row.createCell(5).setCellValue("Документ из книги " + i);
+            }
+            workbook.write(out);
+        }
+        Path rejects = xlsx.resolveSibling(xlsx.getFileName() + ".rejects.csv");
+
+        LegacyImport.Result result = importer.run(xlsx, rejects, StandardCharsets.UTF_8, 2, progress -> { });
+
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT registration_date FROM document WHERE legacy AND registration_number = ?",
+                LocalDate.class, p + "-1")).isEqualTo(LocalDate.of(2024, 5, 14));
+        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
+                .contains("3;организация «NOPE» не подключена к МСЭД;" + p + "-3;NOPE");
+    }
+
     private long count(String prefix) {
         return jdbc.queryForObject("SELECT count(*) FROM document WHERE legacy AND registration_number LIKE ?", Long.class,
                 prefix + "-%");
