@@ -74,9 +74,10 @@ class BenchmarkCommand implements ApplicationRunner {
         int open = option(args, "benchmark.open", 200_000);
         int lifecycles = option(args, "benchmark.lifecycles", 200);
         int workers = option(args, "benchmark.workers", 4);
+        int batch = option(args, "benchmark.batch", 5000);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("parameters", Map.of("organizations", organizations, "cards", cards, "openAssignments", open,
-                "lifecycles", lifecycles, "workers", workers, "cores", Runtime.getRuntime().availableProcessors()));
+                "lifecycles", lifecycles, "workers", workers, "importBatch", batch, "cores", Runtime.getRuntime().availableProcessors()));
 
         System.out.println("== 1. Synthetic region through the import path");
         seedOrganizations(organizations);
@@ -85,7 +86,7 @@ class BenchmarkCommand implements ApplicationRunner {
         writeCards(csv, organizations, cards, open);
         Path rejects = Path.of("target/benchmark-rejects.csv");
         Files.deleteIfExists(rejects);
-        LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, 5000, p -> { });
+        LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, batch, p -> { });
         report.put("import", Map.of("records", imported.records(), "imported", imported.imported(),
                 "rejected", imported.rejected(), "runningInstances", imported.runningInstances(),
                 "seconds", imported.took().toMillis() / 1000.0, "cardsPerSecond", Math.round(imported.cardsPerSecond())));

@@ -181,6 +181,8 @@ public class LegacyImport {
                         resolution VARCHAR(4000), executor VARCHAR(64), deadline DATE, executed_on DATE,
                         mark VARCHAR(2000), file_reference VARCHAR(100), files VARCHAR(4000)) ON COMMIT DROP""");
             copy(connection, batch);
+            // Temporary tables have no statistics: without them the planner joins them row by row.
+            jdbc.execute("ANALYZE import_staging");
             jdbc.execute("""
                     CREATE TEMP TABLE import_inserted ON COMMIT DROP AS
                     WITH inserted AS (
@@ -195,13 +197,16 @@ public class LegacyImport {
                         FROM import_staging ORDER BY record
                         ON CONFLICT (organization_id, kind, registration_number) WHERE legacy DO NOTHING
                         RETURNING id, organization_id, kind, registration_number)
-                    SELECT i.id AS document_id, s.* FROM inserted i JOIN import_staging s
-                      ON s.organization_id = i.organization_id AND s.kind = i.kind AND s.number = i.registration_number
-                     AND s.record = (SELECT min(d.record) FROM import_staging d WHERE d.organization_id = s.organization_id
-                                     AND d.kind = s.kind AND d.number = s.number)""");
+                    -- The first record of a number is the one inserted; later ones in the file are duplicates.
+                    , firsts AS (SELECT organization_id, kind, number, min(record) AS record FROM import_staging
+                                 GROUP BY organization_id, kind, number)
+                    SELECT i.id AS document_id, s.* FROM inserted i
+                    JOIN firsts f ON f.organization_id = i.organization_id AND f.kind = i.kind AND f.number = i.registration_number
+                    JOIN import_staging s ON s.record = f.record""");
+            jdbc.execute("ANALYZE import_inserted");
             jdbc.query("""
                     SELECT s.record, s.number, s.organization_code FROM import_staging s
-                    WHERE NOT EXISTS (SELECT 1 FROM import_inserted i WHERE i.record = s.record)""", rs -> {
+                    LEFT JOIN import_inserted i ON i.record = s.record WHERE i.record IS NULL""", rs -> {
                 duplicates.add(new String[] {Long.toString(rs.getLong(1)),
                         "номер уже есть в системе или повторяется в файле", rs.getString(2), rs.getString(3)});
             });
