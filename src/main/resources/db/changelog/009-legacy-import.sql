@@ -6,6 +6,8 @@
 ALTER TABLE document ADD COLUMN legacy BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE document ADD COLUMN legacy_files VARCHAR(4000);
 CREATE UNIQUE INDEX document_legacy_number_unique ON document (organization_id, kind, registration_number) WHERE legacy;
+-- The second phase finds imported open assignments that still wait for their process instance.
+CREATE INDEX document_legacy_waiting ON document (id) WHERE legacy AND status = 'ON_EXECUTION' AND process_instance_id IS NULL;
 
 -- One run of the import command: where it stopped, so a new run resumes from there.
 CREATE TABLE import_run (

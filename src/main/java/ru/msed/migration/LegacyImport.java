@@ -154,6 +154,7 @@ public class LegacyImport {
                 }
             }
             flush(runId, last, batch, batchRejects, rejects, counts);
+            counts[3] = continueOpenAssignments(INSTANCE_THREADS);
             jdbc.update("UPDATE import_run SET finished_at = now() WHERE id = ?", runId);
             progress.accept(new Progress(source.bytesTotal(), source.bytesTotal(), counts[0], counts[1], counts[2],
                     Duration.ofNanos(System.nanoTime() - started)));
@@ -164,14 +165,64 @@ public class LegacyImport {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** One transaction: the batch's cards, resolutions and assignments, running instances, and the checkpoint. */
+    static final int INSTANCE_THREADS = 2;
+    static final int INSTANCE_CHUNK = 200;
+
+    /**
+     * Second phase: every imported open assignment without its process instance gets one, in
+     * chunks of one transaction each, on parallel threads. Re-running it (a resumed import) starts
+     * only the missing ones: the card remembers its instance.
+     */
+    private long continueOpenAssignments(int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long started = 0;
+        long lastId = 0;
+        try {
+            while (true) {
+                List<Object[]> chunk = jdbc.query("""
+                        SELECT d.id, r.id, o.code, a.executor, a.due_date, d.registration_number, d.summary, r.text
+                        FROM document d JOIN organization o ON o.id = d.organization_id
+                        JOIN resolution r ON r.document_id = d.id
+                        JOIN assignment a ON a.resolution_id = r.id AND a.responsible
+                        WHERE d.legacy AND d.status = 'ON_EXECUTION' AND d.process_instance_id IS NULL AND d.id > ?
+                        ORDER BY d.id LIMIT ?""", (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8)},
+                        lastId, INSTANCE_CHUNK * threads);
+                if (chunk.isEmpty()) {
+                    return started;
+                }
+                lastId = (Long) chunk.get(chunk.size() - 1)[0];
+                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+                for (int from = 0; from < chunk.size(); from += INSTANCE_CHUNK) {
+                    List<Object[]> part = chunk.subList(from, Math.min(chunk.size(), from + INSTANCE_CHUNK));
+                    running.add(pool.submit(() -> transactions.executeWithoutResult(status -> part.forEach(row -> {
+                        String instance = continueExecution((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                                (LocalDate) row[4], (String) row[5], (String) row[6], (String) row[7]);
+                        jdbc.update("UPDATE document SET process_instance_id = ? WHERE id = ?", instance, row[0]);
+                    }))));
+                }
+                for (java.util.concurrent.Future<?> future : running) {
+                    future.get();
+                }
+                started += chunk.size();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Не удалось продолжить исполнение импортированного поручения", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** One transaction: the batch's cards, resolutions and assignments, and the checkpoint. */
     private void flush(long runId, long lastRecord, List<Row> batch, List<String[]> batchRejects, CSVPrinter rejects,
             long[] counts) throws IOException {
         if (batch.isEmpty() && batchRejects.isEmpty()) {
             return;
         }
         List<String[]> duplicates = new ArrayList<>();
-        long[] started = {0};
         transactions.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             jdbc.execute("""
@@ -224,13 +275,6 @@ public class LegacyImport {
                     INSERT INTO assignment (resolution_id, executor, responsible, due_date, status, completed_at)
                     SELECT resolution_id, executor, TRUE, deadline, CASE WHEN executed_on IS NULL THEN 'OPEN' ELSE 'CLOSED' END,
                            executed_on::timestamptz FROM import_resolutions""");
-            jdbc.query("""
-                    SELECT document_id, resolution_id, organization_code, executor, deadline, number, summary, resolution
-                    FROM import_resolutions WHERE executed_on IS NULL""", rs -> {
-                continueExecution(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8));
-                started[0]++;
-            });
             long rejected = batchRejects.size() + duplicates.size();
             jdbc.update("UPDATE import_run SET records_done = ?, imported = imported + ?, rejected = rejected + ? WHERE id = ?",
                     lastRecord, batch.size() - duplicates.size(), rejected, runId);
@@ -245,13 +289,12 @@ public class LegacyImport {
         counts[0] = lastRecord;
         counts[1] += batch.size() - duplicates.size();
         counts[2] += batchRejects.size() + duplicates.size();
-        counts[3] += started[0];
         batch.clear();
         batchRejects.clear();
     }
 
     /** An open assignment goes on in the regulation, at its execution step, with its original deadline. */
-    private void continueExecution(long documentId, long resolutionId, String organizationCode, String executor,
+    private String continueExecution(long documentId, long resolutionId, String organizationCode, String executor,
             LocalDate deadline, String number, String summary, String resolution) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("organizationCode", organizationCode);
@@ -269,8 +312,8 @@ public class LegacyImport {
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);
         variables.put("resolutionAuthor", "migration");
-        runtime.createProcessInstanceByKey("incoming-document").businessKey(Long.toString(documentId))
-                .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute();
+        return runtime.createProcessInstanceByKey("incoming-document").businessKey(Long.toString(documentId))
+                .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute().getId();
     }
 
     private static void copy(Connection connection, List<Row> batch) {
