@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
-import ru.msed.card.DocumentCard;
 import ru.msed.document.Document;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
