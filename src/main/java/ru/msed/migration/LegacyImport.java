@@ -28,8 +28,10 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -60,9 +62,15 @@ public class LegacyImport {
     private final TransactionTemplate transactions;
     private final RuntimeService runtime;
     private final ProductionCalendar calendar;
+    private final RepositoryService repository;
+    private final int instanceThreads;
 
     LegacyImport(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, RuntimeService runtime,
-            ProductionCalendar calendar) {
+            ProductionCalendar calendar, RepositoryService repository,
+            @Value("${msed.import.instance-threads:0}") int instanceThreads) {
+        this.repository = repository;
+        // Starting instances is CPU work in the JVM and in PostgreSQL: one thread per core by default.
+        this.instanceThreads = instanceThreads > 0 ? instanceThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -73,8 +81,9 @@ public class LegacyImport {
     public record Progress(long bytesRead, long bytesTotal, long records, long imported, long rejected, Duration elapsed) {
     }
 
+    /** {@code instancesTook} is the part of {@code took} spent starting the open assignments' process instances. */
     public record Result(long records, long imported, long rejected, long runningInstances, boolean resumed,
-            boolean alreadyImported, Duration took) {
+            boolean alreadyImported, Duration took, Duration instancesTook) {
 
         public double cardsPerSecond() {
             return took.toMillis() == 0 ? imported : imported * 1000.0 / took.toMillis();
@@ -96,7 +105,7 @@ public class LegacyImport {
                 ? Map.of("id", rs.getLong(1), "done", rs.getLong(2), "imported", rs.getLong(3), "rejected", rs.getLong(4),
                         "finished", rs.getTimestamp(5) != null) : null, sha256);
         if (previous != null && (Boolean) previous.get("finished")) {
-            return new Result(0, 0, 0, 0, false, true, Duration.ZERO);
+            return new Result(0, 0, 0, 0, false, true, Duration.ZERO, Duration.ZERO);
         }
         long runId = previous != null ? (Long) previous.get("id") : jdbc.queryForObject(
                 "INSERT INTO import_run (file_name, file_sha256, started_at) VALUES (?, ?, now()) RETURNING id", Long.class,
@@ -110,6 +119,7 @@ public class LegacyImport {
         jdbc.query("SELECT user_id, organization_id FROM employee WHERE enabled", rs -> {
             executors.put(rs.getString(1), rs.getLong(2));
         });
+        long instancesNanos = 0;
         long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0};
         try (LegacySource source = LegacySource.open(file, charset);
                 BufferedWriter rejectsOut = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8,
@@ -153,7 +163,14 @@ public class LegacyImport {
                 }
             }
             flush(runId, last, batch, batchRejects, rejects, counts);
-            counts[3] = continueOpenAssignments(INSTANCE_THREADS);
+            long instancesStarted = System.nanoTime();
+            counts[3] = continueOpenAssignments(instanceThreads);
+            instancesNanos = System.nanoTime() - instancesStarted;
+            // Fresh statistics right away: autovacuum would get to the grown tables only later, and
+            // until then the planner plans the engine's statements for the tables' old sizes.
+            jdbc.execute("ANALYZE document, resolution, assignment, act_ru_execution, act_ru_task, act_ru_variable,"
+                    + " act_ru_job, act_ru_identitylink, act_hi_procinst, act_hi_actinst, act_hi_taskinst, act_hi_varinst,"
+                    + " act_hi_detail, act_hi_identitylink");
             jdbc.update("UPDATE import_run SET finished_at = now() WHERE id = ?", runId);
             progress.accept(new Progress(source.bytesTotal(), source.bytesTotal(), counts[0], counts[1], counts[2],
                     Duration.ofNanos(System.nanoTime() - started)));
@@ -161,10 +178,9 @@ public class LegacyImport {
             throw new UncheckedIOException(e);
         }
         return new Result(counts[0], counts[1], counts[2], counts[3], skip > 0, false,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(instancesNanos));
     }
 
-    static final int INSTANCE_THREADS = 2;
     static final int INSTANCE_CHUNK = 200;
 
     /**
@@ -174,6 +190,9 @@ public class LegacyImport {
      */
     private long continueOpenAssignments(int threads) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        // Resolved once: by key, every start would look the latest version up in the database again.
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("incoming-document")
+                .withoutTenantId().latestVersion().singleResult().getId();
         long started = 0;
         long lastId = 0;
         try {
@@ -194,11 +213,15 @@ public class LegacyImport {
                 List<java.util.concurrent.Future<?>> running = new ArrayList<>();
                 for (int from = 0; from < chunk.size(); from += INSTANCE_CHUNK) {
                     List<Object[]> part = chunk.subList(from, Math.min(chunk.size(), from + INSTANCE_CHUNK));
-                    running.add(pool.submit(() -> transactions.executeWithoutResult(status -> part.forEach(row -> {
-                        String instance = continueExecution((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
-                                (LocalDate) row[4], (String) row[5], (String) row[6], (String) row[7]);
-                        jdbc.update("UPDATE document SET process_instance_id = ? WHERE id = ?", instance, row[0]);
-                    }))));
+                    running.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
+                        List<Object[]> instances = new ArrayList<>(part.size());
+                        for (Object[] row : part) {
+                            instances.add(new Object[] {continueExecution(definitionId, (Long) row[0], (Long) row[1],
+                                    (String) row[2], (String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
+                                    (String) row[7]), row[0]});
+                        }
+                        jdbc.batchUpdate("UPDATE document SET process_instance_id = ? WHERE id = ?", instances);
+                    })));
                 }
                 for (java.util.concurrent.Future<?> future : running) {
                     future.get();
@@ -293,7 +316,7 @@ public class LegacyImport {
     }
 
     /** An open assignment goes on in the regulation, at its execution step, with its original deadline. */
-    private String continueExecution(long documentId, long resolutionId, String organizationCode, String executor,
+    private String continueExecution(String definitionId, long documentId, long resolutionId, String organizationCode, String executor,
             LocalDate deadline, String number, String summary, String resolution) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("organizationCode", organizationCode);
@@ -311,7 +334,7 @@ public class LegacyImport {
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);
         variables.put("resolutionAuthor", "migration");
-        return runtime.createProcessInstanceByKey("incoming-document").businessKey(Long.toString(documentId))
+        return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
                 .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute().getId();
     }
 
