@@ -36,6 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.msed.document.CardSearch;
 import ru.msed.migration.LegacyImport;
+import ru.msed.organization.Department;
+import ru.msed.organization.Organization;
+import ru.msed.organization.OrganizationService;
+import ru.msed.organization.Role;
 
 /**
  * {@code java -jar msed.jar --benchmark [--benchmark.organizations=1000] [--benchmark.cards=1000000]
@@ -54,9 +58,11 @@ class BenchmarkCommand implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final CardSearch search;
     private final ConfigurableApplicationContext context;
+    private final OrganizationService organizations;
 
     BenchmarkCommand(LegacyImport importer, ProcessEngine engine, JdbcTemplate jdbc, CardSearch search,
-            ConfigurableApplicationContext context) {
+            ConfigurableApplicationContext context, OrganizationService organizations) {
+        this.organizations = organizations;
         this.importer = importer;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -69,40 +75,80 @@ class BenchmarkCommand implements ApplicationRunner {
         if (!args.containsOption("benchmark")) {
             return;
         }
-        int organizations = option(args, "benchmark.organizations", 1000);
-        int cards = option(args, "benchmark.cards", 1_000_000);
-        int open = option(args, "benchmark.open", 200_000);
-        int lifecycles = option(args, "benchmark.lifecycles", 200);
-        int workers = option(args, "benchmark.workers", 4);
-        int batch = option(args, "benchmark.batch", 5000);
+        Parameters parameters = new Parameters(option(args, "benchmark.organizations", 1000),
+                option(args, "benchmark.cards", 1_000_000), option(args, "benchmark.open", 200_000),
+                option(args, "benchmark.lifecycles", 200), option(args, "benchmark.workers", 4),
+                option(args, "benchmark.batch", 5000), Path.of("target"));
+        Map<String, Object> report = measure(parameters);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(parameters.directory().resolve("benchmark.json"), json.writeValueAsString(report));
+        System.out.println(BenchmarkTable.of(report));
+        System.out.println("The same as JSON: " + parameters.directory().resolve("benchmark.json").toAbsolutePath());
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    /** Sizes of one run; {@code directory} receives the generated file, its rejects and the report. */
+    record Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory) {
+    }
+
+    Map<String, Object> measure(Parameters parameters) throws Exception {
+        int organizations = parameters.organizations();
+        int cards = parameters.cards();
+        int open = parameters.open();
+        int lifecycles = parameters.lifecycles();
+        int workers = parameters.workers();
+        int batch = parameters.batch();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("parameters", Map.of("organizations", organizations, "cards", cards, "openAssignments", open,
                 "lifecycles", lifecycles, "workers", workers, "importBatch", batch, "cores", Runtime.getRuntime().availableProcessors()));
 
         System.out.println("== 1. Synthetic region through the import path");
         seedOrganizations(organizations);
-        Path csv = Path.of("target/benchmark-cards.csv");
+        Path csv = parameters.directory().resolve("benchmark-cards.csv");
         Files.createDirectories(csv.getParent());
         writeCards(csv, organizations, cards, open);
-        Path rejects = Path.of("target/benchmark-rejects.csv");
+        Path rejects = parameters.directory().resolve("benchmark-rejects.csv");
         Files.deleteIfExists(rejects);
+        StatementProfile profile = new StatementProfile(jdbc);
+        profile.reset();
         LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, batch, p -> { });
-        report.put("import", Map.of("records", imported.records(), "imported", imported.imported(),
-                "rejected", imported.rejected(), "runningInstances", imported.runningInstances(),
-                "seconds", imported.took().toMillis() / 1000.0, "cardsPerSecond", Math.round(imported.cardsPerSecond())));
+        List<Map<String, Object>> importStatements = profile.top(15);
+        double instanceSeconds = imported.instancesTook().toMillis() / 1000.0;
+        double seconds = imported.took().toMillis() / 1000.0;
+        Map<String, Object> importReport = new LinkedHashMap<>();
+        importReport.put("records", imported.records());
+        importReport.put("imported", imported.imported());
+        importReport.put("rejected", imported.rejected());
+        importReport.put("runningInstances", imported.runningInstances());
+        importReport.put("seconds", seconds);
+        importReport.put("cardsPerSecond", Math.round(imported.cardsPerSecond()));
+        // The two phases apart: cards (COPY and set-based inserts) and starting the open assignments' instances.
+        importReport.put("cardPhaseSeconds", Math.round((seconds - instanceSeconds) * 10) / 10.0);
+        importReport.put("cardPhaseCardsPerSecond", seconds - instanceSeconds <= 0 ? 0
+                : Math.round(imported.imported() / (seconds - instanceSeconds)));
+        importReport.put("instancePhaseSeconds", instanceSeconds);
+        importReport.put("instancesPerSecond", instanceSeconds <= 0 ? 0 : Math.round(imported.runningInstances() / instanceSeconds));
+        report.put("import", importReport);
         System.out.printf("   %d cards, %d running instances in %.1f s: %.0f cards/s%n", imported.imported(),
                 imported.runningInstances(), imported.took().toMillis() / 1000.0, imported.cardsPerSecond());
 
         System.out.println("== 2. Lifecycles: MSED services vs a bare Camunda process with the same user tasks");
         Map<String, List<Long>> msedSteps = new ConcurrentHashMap<>();
+        profile.reset();
         long msedNanos = timed(lifecycles, workers, () -> msedLifecycle(msedSteps));
+        List<Map<String, Object>> msedStatements = profile.top(15);
         deployBare();
         Map<String, List<Long>> bareSteps = new ConcurrentHashMap<>();
+        profile.reset();
         long bareNanos = timed(lifecycles, workers, () -> bareLifecycle(bareSteps));
+        List<Map<String, Object>> bareStatements = profile.top(15);
         report.put("lifecycles", Map.of(
                 "msed", lifecycleReport(lifecycles, msedNanos, msedSteps),
                 "bare", lifecycleReport(lifecycles, bareNanos, bareSteps),
                 "overheadRatio", Math.round(100.0 * msedNanos / bareNanos) / 100.0));
+        if (!msedStatements.isEmpty()) {
+            report.put("topStatements", Map.of("import", importStatements, "msed", msedStatements, "bare", bareStatements));
+        }
 
         System.out.println("== 3. Tasklist query and card search at this size");
         report.put("queries", Map.of("tasklist", latency(300, this::tasklistQuery), "cardSearch", latency(300, this::cardSearch)));
@@ -116,32 +162,26 @@ class BenchmarkCommand implements ApplicationRunner {
                 "heapPeakMiB", peakHeapMiB(), "heapMaxMiB", runtime.maxMemory() / 1048576, "rssMiB", rss / 1024));
         report.put("database", Map.of("bytes", databaseBytes, "documents", documents,
                 "kibPer1000Cards", documents == 0 ? 0 : databaseBytes / 1024 * 1000 / documents));
-
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.writeString(Path.of("target/benchmark.json"), json.writeValueAsString(report));
-        System.out.println(json.writeValueAsString(report));
-        System.exit(SpringApplication.exit(context, () -> 0));
+        return report;
     }
 
+    /**
+     * Organizations with a department and five executors each, created through the same service as
+     * a connection request's provisioning: Camunda users with their groups and their tenant, so the
+     * Tasklist query below runs with real authorizations and tenant checks.
+     */
     private void seedOrganizations(int count) {
-        if (jdbc.queryForObject("SELECT count(*) FROM organization WHERE code LIKE 'B%' AND code ~ '^B[0-9]+$'", Long.class) >= count) {
-            return;
-        }
+        String password = "Bench" + java.util.UUID.randomUUID().toString().replace("-", "");
         for (int i = 1; i <= count; i++) {
             String code = String.format("B%05d", i);
-            Long org = jdbc.queryForObject("""
-                    INSERT INTO organization (code, full_name, short_name) VALUES (?, ?, ?)
-                    ON CONFLICT (code) DO UPDATE SET short_name = EXCLUDED.short_name RETURNING id""", Long.class,
-                    code, "Организация " + i, "Орг " + i);
-            jdbc.update("INSERT INTO act_id_tenant (id_, name_, rev_) VALUES (?, ?, 1) ON CONFLICT DO NOTHING", code, "Орг " + i);
-            Long department = jdbc.queryForObject("""
-                    INSERT INTO department (organization_id, name, group_id) VALUES (?, 'Отдел', 'dept-work')
-                    ON CONFLICT (organization_id, name) DO UPDATE SET name = EXCLUDED.name RETURNING id""", Long.class, org);
+            if (organizations.findOrganization(code).isPresent()) {
+                continue;
+            }
+            Organization organization = organizations.createOrganization(code, "Организация " + i, "Орг " + i);
+            Department department = organizations.createDepartment(organization, "Отдел исполнения", "dept-work");
             for (int e = 1; e <= 5; e++) {
-                jdbc.update("""
-                        INSERT INTO employee (organization_id, department_id, user_id, last_name, first_name, position)
-                        VALUES (?, ?, ?, ?, 'Иван', 'Исполнитель') ON CONFLICT (user_id) DO NOTHING""",
-                        org, department, code.toLowerCase() + "-e" + e, "Исполнитель" + e);
+                organizations.createEmployee(department, new OrganizationService.NewEmployee(code.toLowerCase() + "-e" + e,
+                        "Исполнитель" + e, "Иван", null, "Исполнитель", null), password, List.of(Role.EXECUTOR));
             }
         }
     }
@@ -160,7 +200,7 @@ class BenchmarkCommand implements ApplicationRunner {
                 String code = String.format("B%05d", org);
                 LocalDate date = base.plusDays(i % 600);
                 boolean isOpen = i < open;
-                String executor = code.toLowerCase() + "-e" + (i % 5 + 1);
+                String executor = code.toLowerCase() + "-e" + ((i / organizations) % 5 + 1);
                 String summary = "О " + words[i % words.length] + " и " + words[(i / 7) % words.length] + " № " + i;
                 out.write(code + ";INCOMING;Вх-" + i + ";" + date + ";Корреспондент " + (i % 997) + ";" + summary
                         + ";Рассмотреть и подготовить ответ;" + executor + ";" + LocalDate.of(2026, 12, 1).plusDays(i % 20)
@@ -185,15 +225,16 @@ class BenchmarkCommand implements ApplicationRunner {
     }
 
     private String bareLifecycle(Map<String, List<Long>> steps) {
-        ProcessInstance instance = step(steps, "start", () -> engine.getRuntimeService().startProcessInstanceByKey("benchmark-bare"));
+        ProcessInstance instance = step(steps, "start", () -> as(BARE_USER,
+                () -> engine.getRuntimeService().startProcessInstanceByKey("benchmark-bare")));
         for (int i = 1; i <= 6; i++) {
             String key = "Task_" + i;
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                     .singleResult();
-            step(steps, key, () -> {
+            step(steps, key, () -> as(BARE_USER, () -> {
                 engine.getTaskService().complete(task.getId(), Map.of("value", "x"));
                 return null;
-            });
+            }));
         }
         return instance.getId();
     }
@@ -226,11 +267,27 @@ class BenchmarkCommand implements ApplicationRunner {
         return result;
     }
 
+    /**
+     * The bare process runs on the same engine with the same security as MSED (an authenticated
+     * user of an organization, authorization and tenant checks), so the ratio measures our code.
+     */
+    private static final String BARE_USER = "registrar";
+
     private void deployBare() {
         AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess("benchmark-bare").camundaHistoryTimeToLive(1)
                 .startEvent();
         for (int i = 1; i <= 6; i++) {
-            builder = builder.userTask("Task_" + i).camundaAssignee("benchmark");
+            builder = builder.userTask("Task_" + i).camundaAssignee(BARE_USER);
+        }
+        var authorizations = engine.getAuthorizationService();
+        if (authorizations.createAuthorizationQuery().groupIdIn(Role.REGISTRAR.groupId())
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("benchmark-bare").count() == 0) {
+            var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(Role.REGISTRAR.groupId());
+            grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+            grant.setResourceId("benchmark-bare");
+            grant.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+            authorizations.saveAuthorization(grant);
         }
         BpmnModelInstance model = builder.endEvent().done();
         engine.getRepositoryService().createDeployment().name("benchmark-bare").addModelInstance("benchmark-bare.bpmn", model)
@@ -271,25 +328,30 @@ class BenchmarkCommand implements ApplicationRunner {
         return report;
     }
 
-    private Map<String, Object> latency(int runs, Runnable query) {
+    /** Latency percentiles of {@code runs} calls, and the rows the last call found (a query that finds nothing proves nothing). */
+    private Map<String, Object> latency(int runs, Supplier<Integer> query) {
         List<Long> times = new ArrayList<>();
+        int rows = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            query.run();
+            rows = query.get();
             times.add(System.nanoTime() - start);
         }
-        return percentiles(times);
+        Map<String, Object> result = percentiles(times);
+        result.put("rows", rows);
+        return result;
     }
 
-    private void tasklistQuery() {
+    /** A user's Tasklist page: own and group tasks, earliest due date first, with authorization and tenant checks. */
+    private int tasklistQuery() {
         String user = "b00001-e" + (int) (Math.random() * 5 + 1);
-        as(user, () -> engine.getTaskService().createTaskQuery().or().taskAssignee(user)
-                .taskCandidateGroupIn(List.of("dept-work")).endOr().orderByDueDate().asc().listPage(0, 15));
+        return as(user, () -> engine.getTaskService().createTaskQuery().or().taskAssignee(user)
+                .taskCandidateGroupIn(List.of("dept-work", "executor")).endOr().orderByDueDate().asc().listPage(0, 15)).size();
     }
 
-    private void cardSearch() {
+    private int cardSearch() {
         long organization = jdbc.queryForObject("SELECT id FROM organization WHERE code = 'B00001'", Long.class);
-        search.search(organization, new CardSearch.Criteria("отопительный сезон", null, null, null, null, 0, 20));
+        return search.search(organization, new CardSearch.Criteria("отопительного", null, null, null, null, 0, 20)).size();
     }
 
     private static Map<String, Object> percentiles(List<Long> nanos) {

@@ -36,6 +36,7 @@ class EmbeddedPostgresConfiguration {
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setServerConfig("max_connections", "100");
+        properties.serverConfig().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
