@@ -351,7 +351,9 @@ class BenchmarkCommand implements ApplicationRunner {
 
     private int cardSearch() {
         long organization = jdbc.queryForObject("SELECT id FROM organization WHERE code = 'B00001'", Long.class);
-        return search.search(organization, new CardSearch.Criteria("отопительного", null, null, null, null, 0, 20)).size();
+        // An executor without office rights: the search applies the DSP rule as for any such user.
+        var viewer = new ru.msed.document.CardVisibility.Viewer("b00001-e1", organization, false);
+        return search.search(viewer, new CardSearch.Criteria("отопительного", null, null, null, null, 0, 20)).size();
     }
 
     private static Map<String, Object> percentiles(List<Long> nanos) {

@@ -7,21 +7,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.msed.document.CardSearch;
+import ru.msed.document.CardVisibility;
 import ru.msed.document.CardSearch.Criteria;
 import ru.msed.document.CardSearch.Hit;
 import ru.msed.organization.OrganizationService;
 import ru.msed.security.CurrentUser;
 import ru.msed.web.ForbiddenException;
 
-/** {@code GET /api/documents?q=…}: card search within the user's own organization. */
+/** {@code GET /api/documents?q=…}: card search among the cards the user may see ({@link CardVisibility}). */
 @RestController
 class CardSearchController {
 
     private final CardSearch search;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final CardVisibility visibility;
 
-    CardSearchController(CardSearch search, OrganizationService organizations, CurrentUser currentUser) {
+    CardSearchController(CardSearch search, OrganizationService organizations, CurrentUser currentUser,
+            CardVisibility visibility) {
+        this.visibility = visibility;
         this.search = search;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -33,9 +37,9 @@ class CardSearchController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String correspondent, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        long organizationId = organizations.findEmployee(currentUser.userId())
-                .orElseThrow(() -> new ForbiddenException("Поиск документов доступен сотрудникам организаций."))
-                .getOrganizationId();
-        return search.search(organizationId, new Criteria(q, number, from, to, correspondent, page, size));
+        if (organizations.findEmployee(currentUser.userId()).isEmpty()) {
+            throw new ForbiddenException("Поиск документов доступен сотрудникам организаций.");
+        }
+        return search.search(visibility.viewer("Сотрудник"), new Criteria(q, number, from, to, correspondent, page, size));
     }
 }

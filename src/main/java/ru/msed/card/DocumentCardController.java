@@ -20,6 +20,7 @@ import ru.msed.execution.ExecutionReport;
 import ru.msed.execution.ExecutionService;
 import ru.msed.resolution.Resolution;
 import ru.msed.resolution.ResolutionService;
+import ru.msed.document.CardVisibility;
 import ru.msed.security.CurrentUser;
 
 /** {@code GET /api/documents/{id}}: the whole card with its history, for the user's own organization. */
@@ -33,9 +34,11 @@ class DocumentCardController {
     private final AttachmentService attachments;
     private final DocumentHistory history;
     private final CurrentUser currentUser;
+    private final CardVisibility visibility;
 
     DocumentCardController(DocumentService documents, ResolutionService resolutions, ExecutionService executions,
-            AttachmentService attachments, DocumentHistory history, CurrentUser currentUser) {
+            AttachmentService attachments, DocumentHistory history, CurrentUser currentUser, CardVisibility visibility) {
+        this.visibility = visibility;
         this.documents = documents;
         this.resolutions = resolutions;
         this.executions = executions;
@@ -48,7 +51,7 @@ class DocumentCardController {
     @Transactional(readOnly = true)
     public DocumentCard card(@PathVariable long documentId) {
         Document d = documents.document(documentId);
-        currentUser.requireSameOrganization(d.getOrganizationId(), "Документ " + documentId);
+        visibility.require(d);
         return new DocumentCard(d.getId(), d.getKind().name(), d.getStatus().name(), d.getRegistrationNumber(),
                 d.getRegistrationDate(), d.getReceivedDate(), d.getCorrespondent(), d.getCorrespondentNumber(),
                 d.getCorrespondentDate(), d.getSignatory(), d.getAddressee(), d.getSummary(),

@@ -24,8 +24,11 @@ class AttachmentController {
     private final AttachmentService attachments;
     private final DocumentService documents;
     private final CurrentUser currentUser;
+    private final CardVisibility visibility;
 
-    AttachmentController(AttachmentService attachments, DocumentService documents, CurrentUser currentUser) {
+    AttachmentController(AttachmentService attachments, DocumentService documents, CurrentUser currentUser,
+            CardVisibility visibility) {
+        this.visibility = visibility;
         this.attachments = attachments;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -59,6 +62,6 @@ class AttachmentController {
     }
 
     private void checkAccess(long documentId) {
-        currentUser.requireSameOrganization(documents.document(documentId).getOrganizationId(), "Документ " + documentId);
+        visibility.require(documents.document(documentId));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.msed.web.UserInputException;
 
 /**
- * Finds cards of one organization by registration number, date range, correspondent and words of
+ * Finds the cards a user may see ({@link CardVisibility}) by registration number, date range, correspondent and words of
  * the summary (PostgreSQL full-text search, Russian configuration), newest first, a page at a time.
  */
 @Service
@@ -31,7 +31,7 @@ public class CardSearch {
     }
 
     @Transactional(readOnly = true)
-    public List<Hit> search(long organizationId, Criteria criteria) {
+    public List<Hit> search(CardVisibility.Viewer viewer, Criteria criteria) {
         if (criteria.from() != null && criteria.to() != null && criteria.from().isAfter(criteria.to())) {
             throw new UserInputException("Начало периода позже его конца.");
         }
@@ -39,7 +39,8 @@ public class CardSearch {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, kind, status, registration_number, registration_date, correspondent, summary
                 FROM document WHERE organization_id = ?""");
-        List<Object> args = new ArrayList<>(List.of(organizationId));
+        List<Object> args = new ArrayList<>(List.of(viewer.organizationId()));
+        sql.append(CardVisibility.searchCondition(viewer, args));
         if (notBlank(criteria.words())) {
             sql.append(" AND search @@ websearch_to_tsquery('russian', ?)");
             args.add(criteria.words().strip());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.msed.document.DocumentService;
+import ru.msed.document.CardVisibility;
 import ru.msed.security.CurrentUser;
 
 /** Signing a document, its signatures and printable copy, and checking any file against its signature. */
@@ -25,8 +26,11 @@ class SignatureController {
     private final PrintableCopy printable;
     private final DocumentService documents;
     private final CurrentUser currentUser;
+    private final CardVisibility visibility;
 
-    SignatureController(SignatureService signatures, PrintableCopy printable, DocumentService documents, CurrentUser currentUser) {
+    SignatureController(SignatureService signatures, PrintableCopy printable, DocumentService documents, CurrentUser currentUser,
+            CardVisibility visibility) {
+        this.visibility = visibility;
         this.signatures = signatures;
         this.printable = printable;
         this.documents = documents;
@@ -74,6 +78,6 @@ class SignatureController {
     }
 
     private void checkAccess(long documentId) {
-        currentUser.requireSameOrganization(documents.document(documentId).getOrganizationId(), "Документ " + documentId);
+        visibility.require(documents.document(documentId));
     }
 }

@@ -1,0 +1,89 @@
+package ru.msed.document;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.msed.organization.Employee;
+import ru.msed.organization.OrganizationService;
+import ru.msed.organization.Role;
+import ru.msed.security.CurrentUser;
+import ru.msed.web.NotFoundException;
+
+/**
+ * Who may see a card: the staff of its organization; a card «для служебного пользования» (DSP)
+ * only the office (registrars, assistants, managers, controllers) and the people named on it —
+ * who registered it, drafted, approved or executes its resolution, co-executes, approved it or signs it.
+ * The card, its files, its printable copy and the search follow the same rule; a card the user may
+ * not see answers "not found", so ids cannot be probed.
+ */
+@Component
+public class CardVisibility {
+
+    static final Set<Role> OFFICE = EnumSet.of(Role.REGISTRAR, Role.ASSISTANT, Role.MANAGER, Role.CONTROLLER);
+
+    /** True where the user is named on the card {@code document.id}; parameters: the user id, six times. */
+    static final String NAMED_ON_CARD = """
+            (document.created_by = ? OR document.signatory_user = ?
+             OR EXISTS (SELECT 1 FROM resolution r WHERE r.document_id = document.id
+                        AND (r.drafted_by = ? OR r.approved_by = ? OR r.responsible_executor = ?
+                             OR EXISTS (SELECT 1 FROM resolution_co_executor c WHERE c.resolution_id = r.id AND c.user_id = ?)
+                             OR EXISTS (SELECT 1 FROM assignment a WHERE a.resolution_id = r.id AND a.executor = ?)))
+             OR EXISTS (SELECT 1 FROM visa v WHERE v.document_id = document.id AND v.approver = ?))""";
+    static final int NAMED_ON_CARD_PARAMETERS = 8;
+
+    private final CurrentUser currentUser;
+    private final OrganizationService organizations;
+    private final JdbcTemplate jdbc;
+
+    CardVisibility(CurrentUser currentUser, OrganizationService organizations, JdbcTemplate jdbc) {
+        this.currentUser = currentUser;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+    }
+
+    /** The employee behind the request and whether they see every DSP card of their organization. */
+    public record Viewer(String userId, long organizationId, boolean seesRestricted) {
+    }
+
+    @Transactional(readOnly = true)
+    public Viewer viewer(String notFoundWhat) {
+        Employee employee = organizations.findEmployee(currentUser.userId())
+                .orElseThrow(() -> new NotFoundException(notFoundWhat + " не найден."));
+        boolean office = OFFICE.stream().anyMatch(role -> organizations.holdsRole(employee, role));
+        return new Viewer(employee.getUserId(), employee.getOrganizationId(), office);
+    }
+
+    /** Refuses, as "not found", a card the current user may not see. */
+    @Transactional(readOnly = true)
+    public void require(Document document) {
+        String what = "Документ " + document.getId();
+        Viewer viewer = viewer(what);
+        if (viewer.organizationId() != document.getOrganizationId()) {
+            throw new NotFoundException(what + " не найден.");
+        }
+        if (document.getAccessLevel() == AccessLevel.DSP && !viewer.seesRestricted()) {
+            Object[] parameters = new Object[NAMED_ON_CARD_PARAMETERS + 1];
+            java.util.Arrays.fill(parameters, viewer.userId());
+            parameters[NAMED_ON_CARD_PARAMETERS] = document.getId();
+            Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + NAMED_ON_CARD
+                    + " AND document.id = ?)", Boolean.class, parameters);
+            if (!Boolean.TRUE.equals(named)) {
+                throw new NotFoundException(what + " не найден.");
+            }
+        }
+    }
+
+    /** The search's condition for a viewer who does not see every DSP card, and its parameters. */
+    static String searchCondition(Viewer viewer, List<Object> args) {
+        if (viewer.seesRestricted()) {
+            return "";
+        }
+        for (int i = 0; i < NAMED_ON_CARD_PARAMETERS; i++) {
+            args.add(viewer.userId());
+        }
+        return " AND (document.access_level IS DISTINCT FROM 'DSP' OR " + NAMED_ON_CARD + ")";
+    }
+}
