@@ -20,6 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,6 +38,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.msed.document.CardSearch;
+import ru.msed.document.CardVisibility;
 import ru.msed.migration.LegacyImport;
 import ru.msed.organization.Department;
 import ru.msed.organization.Organization;
@@ -93,25 +97,22 @@ class BenchmarkCommand implements ApplicationRunner {
 
     Map<String, Object> measure(Parameters parameters) throws Exception {
         int organizations = parameters.organizations();
-        int cards = parameters.cards();
-        int open = parameters.open();
         int lifecycles = parameters.lifecycles();
         int workers = parameters.workers();
-        int batch = parameters.batch();
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("parameters", Map.of("organizations", organizations, "cards", cards, "openAssignments", open,
-                "lifecycles", lifecycles, "workers", workers, "importBatch", batch, "cores", Runtime.getRuntime().availableProcessors()));
+        report.put("parameters", Map.of("organizations", organizations, "cards", parameters.cards(),
+                "openAssignments", parameters.open(), "lifecycles", lifecycles, "workers", workers, "importBatch", parameters.batch(), "cores", Runtime.getRuntime().availableProcessors()));
 
         System.out.println("== 1. Synthetic region through the import path");
         seedOrganizations(organizations);
         Path csv = parameters.directory().resolve("benchmark-cards.csv");
         Files.createDirectories(csv.getParent());
-        writeCards(csv, organizations, cards, open);
+        writeCards(csv, organizations, parameters.cards(), parameters.open());
         Path rejects = parameters.directory().resolve("benchmark-rejects.csv");
         Files.deleteIfExists(rejects);
         StatementProfile profile = new StatementProfile(jdbc);
         profile.reset();
-        LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, batch, p -> { });
+        LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, parameters.batch(), p -> { });
         List<Map<String, Object>> importStatements = profile.top(15);
         double instanceSeconds = imported.instancesTook().toMillis() / 1000.0;
         double seconds = imported.took().toMillis() / 1000.0;
@@ -281,12 +282,12 @@ class BenchmarkCommand implements ApplicationRunner {
         }
         var authorizations = engine.getAuthorizationService();
         if (authorizations.createAuthorizationQuery().groupIdIn(Role.REGISTRAR.groupId())
-                .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("benchmark-bare").count() == 0) {
-            var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("benchmark-bare").count() == 0) {
+            var grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(Role.REGISTRAR.groupId());
-            grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+            grant.setResource(Resources.PROCESS_DEFINITION);
             grant.setResourceId("benchmark-bare");
-            grant.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
             authorizations.saveAuthorization(grant);
         }
         BpmnModelInstance model = builder.endEvent().done();
@@ -352,7 +353,7 @@ class BenchmarkCommand implements ApplicationRunner {
     private int cardSearch() {
         long organization = jdbc.queryForObject("SELECT id FROM organization WHERE code = 'B00001'", Long.class);
         // An executor without office rights: the search applies the DSP rule as for any such user.
-        var viewer = new ru.msed.document.CardVisibility.Viewer("b00001-e1", organization, false);
+        var viewer = new CardVisibility.Viewer("b00001-e1", organization, false);
         return search.search(viewer, new CardSearch.Criteria("отопительного", null, null, null, null, 0, 20)).size();
     }
 

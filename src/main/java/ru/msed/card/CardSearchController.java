@@ -10,8 +10,6 @@ import ru.msed.document.CardSearch;
 import ru.msed.document.CardVisibility;
 import ru.msed.document.CardSearch.Criteria;
 import ru.msed.document.CardSearch.Hit;
-import ru.msed.organization.OrganizationService;
-import ru.msed.security.CurrentUser;
 import ru.msed.web.ForbiddenException;
 
 /** {@code GET /api/documents?q=…}: card search among the cards the user may see ({@link CardVisibility}). */
@@ -19,16 +17,11 @@ import ru.msed.web.ForbiddenException;
 class CardSearchController {
 
     private final CardSearch search;
-    private final OrganizationService organizations;
-    private final CurrentUser currentUser;
     private final CardVisibility visibility;
 
-    CardSearchController(CardSearch search, OrganizationService organizations, CurrentUser currentUser,
-            CardVisibility visibility) {
-        this.visibility = visibility;
+    CardSearchController(CardSearch search, CardVisibility visibility) {
         this.search = search;
-        this.organizations = organizations;
-        this.currentUser = currentUser;
+        this.visibility = visibility;
     }
 
     @GetMapping("/api/documents")
@@ -37,9 +30,8 @@ class CardSearchController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String correspondent, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (organizations.findEmployee(currentUser.userId()).isEmpty()) {
-            throw new ForbiddenException("Поиск документов доступен сотрудникам организаций.");
-        }
-        return search.search(visibility.viewer("Сотрудник"), new Criteria(q, number, from, to, correspondent, page, size));
+        CardVisibility.Viewer viewer = visibility.viewer()
+                .orElseThrow(() -> new ForbiddenException("Поиск документов доступен сотрудникам организаций."));
+        return search.search(viewer, new Criteria(q, number, from, to, correspondent, page, size));
     }
 }

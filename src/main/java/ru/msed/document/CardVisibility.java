@@ -1,12 +1,14 @@
 package ru.msed.document;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
 import ru.msed.security.CurrentUser;
@@ -22,9 +24,10 @@ import ru.msed.web.NotFoundException;
 @Component
 public class CardVisibility {
 
-    static final Set<Role> OFFICE = EnumSet.of(Role.REGISTRAR, Role.ASSISTANT, Role.MANAGER, Role.CONTROLLER);
+    static final Set<String> OFFICE_GROUPS = Stream.of(Role.REGISTRAR, Role.ASSISTANT, Role.MANAGER, Role.CONTROLLER)
+            .map(Role::groupId).collect(Collectors.toUnmodifiableSet());
 
-    /** True where the user is named on the card {@code document.id}; parameters: the user id, six times. */
+    /** True where the user is named on the card {@code document.id}; parameters: the user id, eight times. */
     static final String NAMED_ON_CARD = """
             (document.created_by = ? OR document.signatory_user = ?
              OR EXISTS (SELECT 1 FROM resolution r WHERE r.document_id = document.id
@@ -48,30 +51,30 @@ public class CardVisibility {
     public record Viewer(String userId, long organizationId, boolean seesRestricted) {
     }
 
+    /** The employee behind the request, if the user is one; office roles come from the request's authentication. */
     @Transactional(readOnly = true)
-    public Viewer viewer(String notFoundWhat) {
-        Employee employee = organizations.findEmployee(currentUser.userId())
-                .orElseThrow(() -> new NotFoundException(notFoundWhat + " не найден."));
-        boolean office = OFFICE.stream().anyMatch(role -> organizations.holdsRole(employee, role));
-        return new Viewer(employee.getUserId(), employee.getOrganizationId(), office);
+    public Optional<Viewer> viewer() {
+        boolean office = currentUser.groupIds().stream().anyMatch(OFFICE_GROUPS::contains);
+        return organizations.findEmployee(currentUser.userId())
+                .map(employee -> new Viewer(employee.getUserId(), employee.getOrganizationId(), office));
     }
 
     /** Refuses, as "not found", a card the current user may not see. */
     @Transactional(readOnly = true)
     public void require(Document document) {
-        String what = "Документ " + document.getId();
-        Viewer viewer = viewer(what);
+        NotFoundException notFound = new NotFoundException("Документ " + document.getId() + " не найден.");
+        Viewer viewer = viewer().orElseThrow(() -> notFound);
         if (viewer.organizationId() != document.getOrganizationId()) {
-            throw new NotFoundException(what + " не найден.");
+            throw notFound;
         }
         if (document.getAccessLevel() == AccessLevel.DSP && !viewer.seesRestricted()) {
             Object[] parameters = new Object[NAMED_ON_CARD_PARAMETERS + 1];
-            java.util.Arrays.fill(parameters, viewer.userId());
+            Arrays.fill(parameters, viewer.userId());
             parameters[NAMED_ON_CARD_PARAMETERS] = document.getId();
             Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + NAMED_ON_CARD
                     + " AND document.id = ?)", Boolean.class, parameters);
             if (!Boolean.TRUE.equals(named)) {
-                throw new NotFoundException(what + " не найден.");
+                throw notFound;
             }
         }
     }

@@ -1,5 +1,6 @@
 package ru.msed.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -20,5 +21,11 @@ public class CurrentUser {
             throw new IllegalStateException("No authenticated user on an authenticated path");
         }
         return authentication.getUserId();
+    }
+
+    /** The user's groups (roles and department), as the authentication filter loaded them for the engine. */
+    public List<String> groupIds() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     }
 }
