@@ -1,0 +1,24 @@
+package ru.msed.connection;
+
+import static ru.msed.connection.ConnectionRequestVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.msed.engine.Actor;
+
+/** Creates the organization, departments and users (or changes them) and notifies the applicant. */
+@Component("provisionConnection")
+class ProvisionConnection implements JavaDelegate {
+
+    private final ConnectionRequests requests;
+
+    ProvisionConnection(ConnectionRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        requests.provision((Long) execution.getVariable(REQUEST_ID), Actor.of(execution, null));
+    }
+}

@@ -1,0 +1,114 @@
+package ru.msed.incoming;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.msed.engine.VariablesContract;
+
+/**
+ * The variables of {@code processes/incoming-document.bpmn} and who may write them. The database
+ * holds the card, resolution and assignments; the process only what it routes on and shows.
+ *
+ * <p>Form fields (written by the user who completes that task, through its form only): the
+ * registration card, the resolution draft and review, the executor's report or extension request,
+ * the extension decision, the overdue control, the controller's decision, the rework and closing.
+ * Everything in {@link #CONTRACT}'s engine-owned list is set by this package's delegates alone.
+ */
+public final class IncomingDocumentVariables {
+
+    public static final String PROCESS_ID = "incoming-document";
+
+    // Engine-owned: set by delegates only.
+    /** Who started the registration: always the authenticated user (set again by {@link CreateDocumentCard}). */
+    public static final String INITIATOR = "initiator";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String DOCUMENT_KIND = "documentKind";
+    public static final String REGISTRATION_NUMBER = "registrationNumber";
+    /** Output of {@code document-routing.dmn}: the group that prepares the draft resolution. */
+    public static final String CONSIDERATION_GROUP = "considerationGroup";
+    /** Options of the executor drop-downs: Json list of {label, value}. */
+    public static final String EXECUTOR_OPTIONS = "executorOptions";
+    public static final String RESOLUTION_ID = "resolutionId";
+    /** All executors, responsible first: the multi-instance collection. */
+    public static final String EXECUTORS = "executors";
+    /** The element variable: the executor of one assignment. */
+    public static final String EXECUTOR = "executor";
+    public static final String ASSIGNMENT_DUE_DATE = "assignmentDueDate";
+    /** Set when the responsible executor reports: completes the multi-instance. */
+    public static final String REPORT_SUBMITTED = "reportSubmitted";
+    /** The responsible executor's latest report, shown to the controller. */
+    public static final String RESPONSIBLE_REPORT = "responsibleReport";
+    /** The manager who approved the resolution: decides on extensions. */
+    public static final String RESOLUTION_AUTHOR = "resolutionAuthor";
+    public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
+    /** The deadline before an extension, shown to the one who decides. */
+    public static final String CURRENT_DEADLINE = "currentDeadline";
+    /** Set when the deadline passed with assignments open: Cockpit's variable filter finds these. */
+    public static final String OVERDUE = "overdue";
+    public static final String OVERDUE_EXECUTORS = "overdueExecutors";
+    /** A system start (import, exchange) names the organization; never a user. */
+    public static final String ORGANIZATION_CODE = "organizationCode";
+
+    // Registration card form (Task_FillRegistrationCard)
+    public static final String RECEIVED_DATE = "receivedDate";
+    public static final String CORRESPONDENT = "correspondent";
+    public static final String CORRESPONDENT_NUMBER = "correspondentNumber";
+    public static final String CORRESPONDENT_DATE = "correspondentDate";
+    public static final String SIGNATORY = "signatory";
+    public static final String ADDRESSEE = "addressee";
+    public static final String SUMMARY = "summary";
+    public static final String DELIVERY_METHOD = "deliveryMethod";
+    public static final String SHEET_COUNT = "sheetCount";
+    public static final String ACCESS_LEVEL = "accessLevel";
+    public static final String TOPIC = "topic";
+
+    // Resolution forms (Task_DraftResolution, Task_ReviewResolution); the approval re-reads and
+    // checks them, so a user may write them only there.
+    public static final String RESOLUTION_TEXT = "resolutionText";
+    public static final String RESPONSIBLE_EXECUTOR = "responsibleExecutor";
+    public static final String CO_EXECUTORS = "coExecutors";
+    /** The deadline as the form shows it: an ISO date string. */
+    public static final String DEADLINE = "deadline";
+    public static final String ON_CONTROL = "onControl";
+    /** {@code approve} or {@code return}. */
+    public static final String MANAGER_DECISION = "managerDecision";
+    public static final String MANAGER_COMMENT = "managerComment";
+
+    // Assignment form (Task_ExecuteAssignment), local to each executor's assignment.
+    /** {@code report} or {@code extension}: what the executor submits. */
+    public static final String EXECUTOR_ACTION = "executorAction";
+    public static final String REPORT_TEXT = "reportText";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String REQUESTED_DEADLINE = "requestedDeadline";
+    // Extension form (Task_DecideExtension)
+    /** {@code approve} or {@code reject}. */
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_COMMENT = "extensionComment";
+    // Control form (Task_ControlReport)
+    /** {@code accept} or {@code return}. */
+    public static final String CONTROLLER_DECISION = "controllerDecision";
+    public static final String CONTROLLER_COMMENT = "controllerComment";
+    // Closing form (Task_CloseDocument)
+    public static final String EXECUTION_MARK = "executionMark";
+    public static final String FILE_REFERENCE = "fileReference";
+
+    /** The boundary timer whose date an approved extension moves. */
+    public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
+
+    public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
+            Set.of(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, EXECUTOR_OPTIONS,
+                    RESOLUTION_ID, EXECUTORS, EXECUTOR, ASSIGNMENT_DUE_DATE, REPORT_SUBMITTED, RESPONSIBLE_REPORT,
+                    RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID, CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS,
+                    ORGANIZATION_CODE));
+
+    private IncomingDocumentVariables() {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Contract {
+        @Bean
+        VariablesContract incomingDocumentContract() {
+            return CONTRACT;
+        }
+    }
+}

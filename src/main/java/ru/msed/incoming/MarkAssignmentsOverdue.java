@@ -1,0 +1,40 @@
+package ru.msed.incoming;
+
+import static ru.msed.incoming.IncomingDocumentVariables.*;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import ru.msed.execution.ExecutionService;
+
+/**
+ * Runs when the diagram's deadline timer fires: flags the instance ({@code overdue=true}, for
+ * Cockpit) and every open assignment task (a local {@code overdue} variable and top priority).
+ */
+@Component("markAssignmentsOverdue")
+class MarkAssignmentsOverdue implements JavaDelegate {
+
+    static final int OVERDUE_PRIORITY = 90;
+
+    private final ExecutionService executions;
+
+    MarkAssignmentsOverdue(ExecutionService executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var late = executions.markOverdue((Long) execution.getVariable("resolutionId"),
+                (Long) execution.getVariable("documentId"));
+        execution.setVariable(OVERDUE, true);
+        execution.setVariable("overdueExecutors", String.join(", ", late));
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKeyIn("Task_ExecuteAssignment", "Task_ReworkReport").list()) {
+            tasks.setVariableLocal(task.getId(), OVERDUE, true);
+            tasks.setPriority(task.getId(), OVERDUE_PRIORITY);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package ru.msed.incoming;
+
+import static ru.msed.incoming.IncomingDocumentVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import ru.msed.resolution.ResolutionService;
+import ru.msed.organization.Employee;
+
+/** Fills the executor drop-downs of the resolution forms with the organization's executors. */
+@Component("prepareExecutorList")
+class PrepareExecutorList implements JavaDelegate {
+
+    private final ResolutionService resolutions;
+
+    PrepareExecutorList(ResolutionService resolutions) {
+        this.resolutions = resolutions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SpinJsonNode options = Spin.JSON("[]");
+        for (Employee executor : resolutions.eligibleExecutors((Long) execution.getVariable("documentId"))) {
+            SpinJsonNode option = Spin.JSON("{}");
+            option.prop("label", executor.shortName() + " — " + executor.getPosition());
+            option.prop("value", executor.getUserId());
+            options.append(option);
+        }
+        execution.setVariable(EXECUTOR_OPTIONS, SpinValues.jsonValue(options).create());
+    }
+}

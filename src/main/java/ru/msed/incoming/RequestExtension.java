@@ -1,0 +1,36 @@
+package ru.msed.incoming;
+
+import static ru.msed.incoming.IncomingDocumentVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.msed.execution.ExecutionService;
+import ru.msed.execution.ExtensionRequest;
+import ru.msed.engine.ProcessValues;
+import ru.msed.web.UserInputException;
+
+/** Records an executor's request to move the deadline, for the resolution's author to decide. */
+@Component("requestExtension")
+class RequestExtension implements JavaDelegate {
+
+    private final ExecutionService executions;
+
+    RequestExtension(ExecutionService executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProcessValues form = new ProcessValues(execution);
+        var requested = form.date(REQUESTED_DEADLINE, "Новый срок");
+        if (!form.problems().isEmpty()) {
+            throw new UserInputException(form.problems());
+        }
+        ExtensionRequest request = executions.requestExtension((Long) execution.getVariable("resolutionId"),
+                (Long) execution.getVariable("documentId"), (String) execution.getVariable(EXECUTOR),
+                form.text(EXTENSION_REASON), requested);
+        execution.setVariableLocal(EXTENSION_REQUEST_ID, request.getId());
+        execution.setVariableLocal("currentDeadline", request.getCurrentDeadline().toString());
+    }
+}

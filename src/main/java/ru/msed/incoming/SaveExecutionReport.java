@@ -1,0 +1,38 @@
+package ru.msed.incoming;
+
+import static ru.msed.incoming.IncomingDocumentVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.msed.execution.ExecutionService;
+import ru.msed.engine.ProcessValues;
+
+/**
+ * Stores what an executor wrote. The responsible executor's report ends the multi-instance
+ * (its completion condition reads {@code reportSubmitted}) and is shown to the controller.
+ */
+@Component("saveExecutionReport")
+class SaveExecutionReport implements JavaDelegate {
+
+    private final ExecutionService executions;
+
+    SaveExecutionReport(ExecutionService executions) {
+        this.executions = executions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        // Inside the multi-instance the executor is the element variable; in rework it is the responsible one.
+        String executor = (String) (execution.hasVariable(EXECUTOR)
+                ? execution.getVariable(EXECUTOR) : execution.getVariable("responsibleExecutor"));
+        String text = new ProcessValues(execution).text(REPORT_TEXT);
+        boolean responsible = executions.submit((Long) execution.getVariable("resolutionId"),
+                (Long) execution.getVariable("documentId"), executor, text);
+        if (responsible) {
+            execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
+            execution.getProcessInstance().setVariable(RESPONSIBLE_REPORT, text.strip());
+            execution.getProcessInstance().removeVariable(CONTROLLER_DECISION);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package ru.msed.onboarding;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ConnectionRequestRepository extends JpaRepository<ConnectionRequest, Long> {
-
-    Optional<ConnectionRequest> findByCredentialsTokenSha256(String tokenSha256);
-}

@@ -1,6 +1,0 @@
-package ru.msed.onboarding;
-
-/** Where a connection request is; the diagram moves it. */
-public enum ConnectionRequestStatus {
-    SUBMITTED, RETURNED, UNDER_REVIEW, REJECTED, PROVISIONED
-}

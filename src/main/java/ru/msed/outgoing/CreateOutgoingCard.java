@@ -1,0 +1,45 @@
+package ru.msed.outgoing;
+
+import static ru.msed.outgoing.OutgoingDocumentVariables.OPTIONS_SIGNATORIES;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import ru.msed.document.Document;
+import ru.msed.document.DocumentKind;
+import ru.msed.document.DocumentService;
+import ru.msed.organization.Employee;
+import ru.msed.organization.OrganizationService;
+import ru.msed.organization.Role;
+
+/** Creates the outgoing card first (its id is the business key) and lists the managers who may sign. */
+@Component("createOutgoingCard")
+class CreateOutgoingCard implements JavaDelegate {
+
+    private final DocumentService documents;
+    private final OrganizationService organizations;
+
+    CreateOutgoingCard(DocumentService documents, OrganizationService organizations) {
+        this.documents = documents;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Document document = documents.createDraft(DocumentKind.OUTGOING, (String) execution.getVariable("initiator"));
+        documents.linkProcess(document.getId(), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(document.getId().toString());
+        execution.setVariable("documentId", document.getId());
+        SpinJsonNode options = Spin.JSON("[]");
+        for (Employee manager : organizations.staffWithRole(document.getOrganizationId(), Role.MANAGER)) {
+            SpinJsonNode option = Spin.JSON("{}");
+            option.prop("label", manager.shortName() + " — " + manager.getPosition());
+            option.prop("value", manager.getUserId());
+            options.append(option);
+        }
+        execution.setVariable(OPTIONS_SIGNATORIES, SpinValues.jsonValue(options).create());
+    }
+}

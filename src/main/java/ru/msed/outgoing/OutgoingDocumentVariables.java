@@ -1,0 +1,53 @@
+package ru.msed.outgoing;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.msed.engine.VariablesContract;
+
+/**
+ * Variables of {@code processes/outgoing-document.bpmn} and who may write them: the draft form
+ * (summary, addressees, signatory, route), each approver's visa form and the signatory's form are
+ * written by their users; everything in {@link #CONTRACT}'s engine-owned list only by delegates.
+ */
+public final class OutgoingDocumentVariables {
+
+    public static final String PROCESS_ID = "outgoing-document";
+    /** Who drafts the document: always the authenticated user who started it. */
+    public static final String INITIATOR = "initiator";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String REGISTRATION_NUMBER = "registrationNumber";
+    /** The signatory's confirmation on the signing form. */
+    public static final String SIGNED = "signed";
+    public static final String SUMMARY = "summary";
+    public static final String ADDRESSEES = "addressees";
+    public static final String SIGNATORY_USER = "signatoryUser";
+    /** Route as typed: approvers of a stage separated by commas, stages by semicolons. */
+    public static final String APPROVAL_ROUTE = "approvalRoute";
+    /** The parsed route: a list of stages, each a list of approvers (outer sequential, inner parallel). */
+    public static final String APPROVAL_STAGES = "approvalStages";
+    public static final String STAGE = "stage";
+    public static final String APPROVER = "approver";
+    public static final String ROUND = "approvalRound";
+    /** {@code approve}, {@code approve_with_remarks} or {@code reject}; local to each approver. */
+    public static final String VISA_DECISION = "visaDecision";
+    public static final String VISA_COMMENT = "visaComment";
+    public static final String ROUTE_REJECTED = "routeRejected";
+    public static final String REJECTION = "rejection";
+    public static final String OPTIONS_SIGNATORIES = "signatoryOptions";
+
+    public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
+            Set.of(INITIATOR, DOCUMENT_ID, REGISTRATION_NUMBER, APPROVAL_STAGES, STAGE, APPROVER, ROUND, ROUTE_REJECTED,
+                    REJECTION, OPTIONS_SIGNATORIES));
+
+    private OutgoingDocumentVariables() {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Contract {
+        @Bean
+        VariablesContract outgoingDocumentContract() {
+            return CONTRACT;
+        }
+    }
+}
