@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import ru.msed.engine.DiagramFunctions;
 
 /**
  * Deadlines in working days, for the diagrams' expressions: {@code camunda:dueDate="${workingDays.add(now(), 2)}"},
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * place where dates are computed; delegates call it too.
  */
 @Component("workingDays")
+@DiagramFunctions
 public class WorkingDays {
 
     private final ProductionCalendar calendar;

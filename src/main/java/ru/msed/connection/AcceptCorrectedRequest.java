@@ -18,6 +18,6 @@ class AcceptCorrectedRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.acceptCorrection((Long) execution.getVariable(REQUEST_ID));
+        requests.acceptCorrection(requestId(execution));
     }
 }

@@ -19,7 +19,7 @@ class CheckConnectionRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ConnectionRequests.CheckResult result = requests.check((Long) execution.getVariable(REQUEST_ID));
+        ConnectionRequests.CheckResult result = requests.check(requestId(execution));
         execution.setVariable(REQUEST_VALID, result.valid());
         execution.setVariable(ORGANIZATION_NAME, result.organizationName());
         execution.setVariable(PEOPLE_COUNT, result.people());

@@ -1,8 +1,10 @@
 package ru.msed.connection;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.msed.engine.InstanceKey;
 import ru.msed.engine.VariablesContract;
 
 /**
@@ -39,6 +41,11 @@ public final class ConnectionRequestVariables {
                     ORGANIZATION_CODE));
 
     private ConnectionRequestVariables() {
+    }
+
+    /** The request this instance works on, proven to be the one it was started for ({@link InstanceKey}). */
+    static long requestId(DelegateExecution execution) {
+        return InstanceKey.of(execution, REQUEST_ID);
     }
 
     @Configuration(proxyBeanMethods = false)

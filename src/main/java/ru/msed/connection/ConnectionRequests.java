@@ -37,6 +37,7 @@ import ru.msed.organization.OrganizationService.NewEmployee;
 import ru.msed.organization.PasswordPolicy;
 import ru.msed.organization.Role;
 import ru.msed.organization.StaffAdministration;
+import ru.msed.engine.AsSystem;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
@@ -113,8 +114,13 @@ public class ConnectionRequests {
                 letter, letterSignature, Instant.now(clock)));
         audit.record(organizationOf(applicant), applicant, "CONNECTION_REQUESTED", AUDIT_OBJECT, request.getId().toString(),
                 workbookName);
-        runtime.startProcessInstanceByKey(ConnectionRequestVariables.PROCESS_ID, request.getId().toString(),
-                Map.of(ConnectionRequestVariables.REQUEST_ID, request.getId(), ConnectionRequestVariables.APPLICANT, applicant));
+        // Only the application starts the regulation, in the applicant's organization or, for a first
+        // connection sent by support, in support's own tenant: no organization sees another's request.
+        String tenant = isSupport(applicant) ? OrganizationService.SUPPORT_TENANT
+                : organizations.organization(organizationOf(applicant)).getCode();
+        AsSystem.run(identity, () -> runtime.startProcessInstanceByKey(ConnectionRequestVariables.PROCESS_ID,
+                request.getId().toString(), Map.of(ConnectionRequestVariables.REQUEST_ID, request.getId(),
+                        ConnectionRequestVariables.APPLICANT, applicant, ConnectionRequestVariables.ORGANIZATION_CODE, tenant)));
         return request;
     }
 

@@ -18,7 +18,7 @@ class MarkReviewOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.reviewOverdue((Long) execution.getVariable(REQUEST_ID));
+        requests.reviewOverdue(requestId(execution));
         execution.setVariable(OVERDUE, true);
     }
 }

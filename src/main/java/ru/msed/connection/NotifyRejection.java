@@ -18,6 +18,6 @@ class NotifyRejection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.notifyRejection((Long) execution.getVariable(REQUEST_ID));
+        requests.notifyRejection(requestId(execution));
     }
 }

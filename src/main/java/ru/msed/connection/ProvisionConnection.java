@@ -19,6 +19,6 @@ class ProvisionConnection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.provision((Long) execution.getVariable(REQUEST_ID), Actor.of(execution, null));
+        requests.provision(requestId(execution), Actor.of(execution, null));
     }
 }

@@ -21,7 +21,7 @@ class RecordReviewDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessValues form = new ProcessValues(execution);
-        execution.setVariable(APPROVED, requests.decide((Long) execution.getVariable(REQUEST_ID), form.text(REVIEW_DECISION),
+        execution.setVariable(APPROVED, requests.decide(requestId(execution), form.text(REVIEW_DECISION),
                 form.text(REVIEW_REASON), Actor.of(execution, null)));
     }
 }

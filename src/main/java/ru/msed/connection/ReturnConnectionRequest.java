@@ -18,6 +18,6 @@ class ReturnConnectionRequest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.returnToApplicant((Long) execution.getVariable(REQUEST_ID));
+        requests.returnToApplicant(requestId(execution));
     }
 }

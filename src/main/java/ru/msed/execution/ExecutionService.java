@@ -10,6 +10,7 @@ import ru.msed.calendar.WorkingDays;
 import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
+import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
 
 /** Assignments of approved resolutions, executors' reports and the controller's decisions. */
@@ -168,6 +169,11 @@ public class ExecutionService {
                     "Срок остаётся " + request.getCurrentDeadline() + ". " + clean);
         }
         return request;
+    }
+
+    @Transactional(readOnly = true)
+    public ExtensionRequest extensionRequest(long requestId) {
+        return extensions.findById(requestId).orElseThrow(() -> new NotFoundException("Запрос переноса срока не найден."));
     }
 
     @Transactional(readOnly = true)

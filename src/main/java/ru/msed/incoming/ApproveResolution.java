@@ -31,7 +31,7 @@ class ApproveResolution implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Resolution resolution = resolutions.approve((Long) execution.getVariable(RESOLUTION_ID),
+        Resolution resolution = resolutions.approve(resolutionId(execution, resolutions),
                 ResolutionForm.read(execution), Actor.of(execution, null));
         executions.openAssignments(resolution.getId(), resolution.getResponsibleExecutor(),
                 resolution.getCoExecutors(), resolution.getDeadline());

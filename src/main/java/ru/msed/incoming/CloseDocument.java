@@ -22,7 +22,7 @@ class CloseDocument implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessValues form = new ProcessValues(execution);
-        documents.close((Long) execution.getVariable(DOCUMENT_ID), form.text(EXECUTION_MARK), form.text(FILE_REFERENCE),
+        documents.close(documentId(execution), form.text(EXECUTION_MARK), form.text(FILE_REFERENCE),
                 Actor.of(execution, null));
     }
 }

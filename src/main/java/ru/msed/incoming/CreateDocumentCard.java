@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.msed.document.Document;
 import ru.msed.document.DocumentKind;
 import ru.msed.document.DocumentService;
+import ru.msed.engine.Actor;
 
 /** Creates the empty card first, so its id is the business key and files can be attached at once. */
 @Component("createDocumentCard")
@@ -21,7 +22,10 @@ class CreateDocumentCard implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Document document = documents.createDraft(DocumentKind.INCOMING, (String) execution.getVariable(INITIATOR));
+        // The authenticated user, whatever a client sent; a system start (import, exchange) names one.
+        String initiator = Actor.of(execution, (String) execution.getVariable(INITIATOR));
+        execution.setVariable(INITIATOR, initiator);
+        Document document = documents.createDraft(DocumentKind.INCOMING, initiator);
         documents.linkProcess(document.getId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(document.getId().toString());
         execution.setVariable(DOCUMENT_ID, document.getId());

@@ -1,9 +1,13 @@
 package ru.msed.incoming;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.msed.engine.InstanceKey;
 import ru.msed.engine.VariablesContract;
+import ru.msed.execution.ExecutionService;
+import ru.msed.resolution.ResolutionService;
 
 /**
  * The variables of {@code processes/incoming-document.bpmn} and who may write them. The database
@@ -92,6 +96,9 @@ public final class IncomingDocumentVariables {
     public static final String EXECUTION_MARK = "executionMark";
     public static final String FILE_REFERENCE = "fileReference";
 
+    // Diagram elements the delegates name.
+    public static final String TASK_EXECUTE_ASSIGNMENT = "Task_ExecuteAssignment";
+    public static final String TASK_REWORK_REPORT = "Task_ReworkReport";
     /** The boundary timer whose date an approved extension moves. */
     public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
 
@@ -102,6 +109,26 @@ public final class IncomingDocumentVariables {
                     ORGANIZATION_CODE));
 
     private IncomingDocumentVariables() {
+    }
+
+    /** The card this instance works on, proven to be the one it was created for ({@link InstanceKey}). */
+    static long documentId(DelegateExecution execution) {
+        return InstanceKey.of(execution, DOCUMENT_ID);
+    }
+
+    /** The resolution of this instance's card. */
+    static long resolutionId(DelegateExecution execution, ResolutionService resolutions) {
+        long resolutionId = ((Number) execution.getVariable(RESOLUTION_ID)).longValue();
+        InstanceKey.requireOwner(documentId(execution), resolutions.resolution(resolutionId).getDocumentId(), RESOLUTION_ID);
+        return resolutionId;
+    }
+
+    /** An extension request of this instance's resolution. */
+    static long extensionRequestId(DelegateExecution execution, ResolutionService resolutions, ExecutionService executions) {
+        long requestId = ((Number) execution.getVariable(EXTENSION_REQUEST_ID)).longValue();
+        InstanceKey.requireOwner(resolutionId(execution, resolutions), executions.extensionRequest(requestId).getResolutionId(),
+                EXTENSION_REQUEST_ID);
+        return requestId;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.resolution.ResolutionService;
 
 /**
  * Runs when the diagram's deadline timer fires: flags the instance ({@code overdue=true}, for
@@ -19,20 +20,21 @@ class MarkAssignmentsOverdue implements JavaDelegate {
     static final int OVERDUE_PRIORITY = 90;
 
     private final ExecutionService executions;
+    private final ResolutionService resolutions;
 
-    MarkAssignmentsOverdue(ExecutionService executions) {
+    MarkAssignmentsOverdue(ExecutionService executions, ResolutionService resolutions) {
         this.executions = executions;
+        this.resolutions = resolutions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var late = executions.markOverdue((Long) execution.getVariable("resolutionId"),
-                (Long) execution.getVariable("documentId"));
+        var late = executions.markOverdue(resolutionId(execution, resolutions), documentId(execution));
         execution.setVariable(OVERDUE, true);
-        execution.setVariable("overdueExecutors", String.join(", ", late));
+        execution.setVariable(OVERDUE_EXECUTORS, String.join(", ", late));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn("Task_ExecuteAssignment", "Task_ReworkReport").list()) {
+                .taskDefinitionKeyIn(TASK_EXECUTE_ASSIGNMENT, TASK_REWORK_REPORT).list()) {
             tasks.setVariableLocal(task.getId(), OVERDUE, true);
             tasks.setPriority(task.getId(), OVERDUE_PRIORITY);
         }

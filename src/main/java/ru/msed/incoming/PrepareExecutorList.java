@@ -24,7 +24,7 @@ class PrepareExecutorList implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SpinJsonNode options = Spin.JSON("[]");
-        for (Employee executor : resolutions.eligibleExecutors((Long) execution.getVariable("documentId"))) {
+        for (Employee executor : resolutions.eligibleExecutors(documentId(execution))) {
             SpinJsonNode option = Spin.JSON("{}");
             option.prop("label", executor.shortName() + " — " + executor.getPosition());
             option.prop("value", executor.getUserId());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.resolution.ResolutionService;
 import ru.msed.execution.ControlDecision;
 import ru.msed.engine.Actor;
 import ru.msed.engine.ProcessValues;
@@ -16,9 +17,11 @@ import ru.msed.web.UserInputException;
 class RecordControlDecision implements JavaDelegate {
 
     private final ExecutionService executions;
+    private final ResolutionService resolutions;
 
-    RecordControlDecision(ExecutionService executions) {
+    RecordControlDecision(ExecutionService executions, ResolutionService resolutions) {
         this.executions = executions;
+        this.resolutions = resolutions;
     }
 
     @Override
@@ -30,7 +33,7 @@ class RecordControlDecision implements JavaDelegate {
             case "return" -> ControlDecision.RETURNED;
             default -> throw new UserInputException("Выберите решение: принять отчёт или вернуть на доработку.");
         };
-        executions.decide((Long) execution.getVariable("resolutionId"), (Long) execution.getVariable("documentId"),
+        executions.decide(resolutionId(execution, resolutions), documentId(execution),
                 verdict, form.text(CONTROLLER_COMMENT), Actor.of(execution, null));
     }
 }

@@ -37,16 +37,16 @@ class RecordExtensionDecision implements JavaDelegate {
         ProcessValues form = new ProcessValues(execution);
         String decision = form.text(EXTENSION_DECISION);
         Boolean approved = decision == null ? null : "approve".equals(decision);
-        ExtensionRequest request = executions.decideExtension((Long) execution.getVariable(EXTENSION_REQUEST_ID),
-                (Long) execution.getVariable("documentId"), approved, form.text(EXTENSION_COMMENT), Actor.of(execution, null));
+        ExtensionRequest request = executions.decideExtension(extensionRequestId(execution, resolutions, executions),
+                documentId(execution), approved, form.text(EXTENSION_COMMENT), Actor.of(execution, null));
         if (Boolean.TRUE.equals(approved)) {
             resolutions.moveDeadline(request.getResolutionId(), request.getRequestedDeadline());
             var due = workingDays.endOf(request.getRequestedDeadline());
             execution.getProcessInstance().setVariable(ASSIGNMENT_DUE_DATE, due);
-            execution.getProcessInstance().setVariable("deadline", request.getRequestedDeadline().toString());
+            execution.getProcessInstance().setVariable(DEADLINE, request.getRequestedDeadline().toString());
             ProcessEngineServices engine = execution.getProcessEngineServices();
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                    .taskDefinitionKey("Task_ExecuteAssignment").list()) {
+                    .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).list()) {
                 engine.getTaskService().setDueDate(task.getId(), due);
                 engine.getTaskService().setFollowUpDate(task.getId(), workingDays.before(due, 2));
             }

@@ -42,7 +42,7 @@ class RegisterDocument implements JavaDelegate {
         if (!form.problems().isEmpty()) {
             throw new UserInputException(form.problems());
         }
-        Document document = documents.register((Long) execution.getVariable(DOCUMENT_ID), card,
+        Document document = documents.register(documentId(execution), card,
                 Actor.of(execution, (String) execution.getVariable(INITIATOR)));
         execution.setVariable(REGISTRATION_NUMBER, document.getRegistrationNumber());
         execution.setVariable(TOPIC, card.topic() == null ? "GENERAL" : card.topic());

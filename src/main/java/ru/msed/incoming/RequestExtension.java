@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.resolution.ResolutionService;
 import ru.msed.execution.ExtensionRequest;
 import ru.msed.engine.ProcessValues;
 import ru.msed.web.UserInputException;
@@ -15,9 +16,11 @@ import ru.msed.web.UserInputException;
 class RequestExtension implements JavaDelegate {
 
     private final ExecutionService executions;
+    private final ResolutionService resolutions;
 
-    RequestExtension(ExecutionService executions) {
+    RequestExtension(ExecutionService executions, ResolutionService resolutions) {
         this.executions = executions;
+        this.resolutions = resolutions;
     }
 
     @Override
@@ -27,10 +30,10 @@ class RequestExtension implements JavaDelegate {
         if (!form.problems().isEmpty()) {
             throw new UserInputException(form.problems());
         }
-        ExtensionRequest request = executions.requestExtension((Long) execution.getVariable("resolutionId"),
-                (Long) execution.getVariable("documentId"), (String) execution.getVariable(EXECUTOR),
+        ExtensionRequest request = executions.requestExtension(resolutionId(execution, resolutions),
+                documentId(execution), (String) execution.getVariable(EXECUTOR),
                 form.text(EXTENSION_REASON), requested);
         execution.setVariableLocal(EXTENSION_REQUEST_ID, request.getId());
-        execution.setVariableLocal("currentDeadline", request.getCurrentDeadline().toString());
+        execution.setVariableLocal(CURRENT_DEADLINE, request.getCurrentDeadline().toString());
     }
 }

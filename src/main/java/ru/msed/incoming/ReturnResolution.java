@@ -21,7 +21,7 @@ class ReturnResolution implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        resolutions.returnToAssistant((Long) execution.getVariable(RESOLUTION_ID),
+        resolutions.returnToAssistant(resolutionId(execution, resolutions),
                 new ProcessValues(execution).text(MANAGER_COMMENT), Actor.of(execution, null));
     }
 }

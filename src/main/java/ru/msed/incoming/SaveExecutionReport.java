@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.resolution.ResolutionService;
 import ru.msed.engine.ProcessValues;
 
 /**
@@ -16,19 +17,21 @@ import ru.msed.engine.ProcessValues;
 class SaveExecutionReport implements JavaDelegate {
 
     private final ExecutionService executions;
+    private final ResolutionService resolutions;
 
-    SaveExecutionReport(ExecutionService executions) {
+    SaveExecutionReport(ExecutionService executions, ResolutionService resolutions) {
         this.executions = executions;
+        this.resolutions = resolutions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         // Inside the multi-instance the executor is the element variable; in rework it is the responsible one.
         String executor = (String) (execution.hasVariable(EXECUTOR)
-                ? execution.getVariable(EXECUTOR) : execution.getVariable("responsibleExecutor"));
+                ? execution.getVariable(EXECUTOR) : execution.getVariable(RESPONSIBLE_EXECUTOR));
         String text = new ProcessValues(execution).text(REPORT_TEXT);
-        boolean responsible = executions.submit((Long) execution.getVariable("resolutionId"),
-                (Long) execution.getVariable("documentId"), executor, text);
+        boolean responsible = executions.submit(resolutionId(execution, resolutions),
+                documentId(execution), executor, text);
         if (responsible) {
             execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
             execution.getProcessInstance().setVariable(RESPONSIBLE_REPORT, text.strip());

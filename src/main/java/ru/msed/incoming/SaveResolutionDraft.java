@@ -21,7 +21,7 @@ class SaveResolutionDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Resolution resolution = resolutions.saveDraft((Long) execution.getVariable("documentId"),
+        Resolution resolution = resolutions.saveDraft(documentId(execution),
                 ResolutionForm.read(execution), Actor.of(execution, null));
         execution.setVariable(RESOLUTION_ID, resolution.getId());
         // The manager's decision of an earlier round must not decide this one.

@@ -20,6 +20,9 @@ import ru.msed.web.NotFoundException;
 @Service
 public class OrganizationService {
 
+    /** The tenant of what belongs to technical support alone (first connection requests). */
+    public static final String SUPPORT_TENANT = "msed-support";
+
     private final OrganizationRepository organizations;
     private final DepartmentRepository departments;
     private final EmployeeRepository employees;

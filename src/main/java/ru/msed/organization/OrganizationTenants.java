@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Each organization is a Camunda tenant (id = organization code). The diagrams are shared (deployed
  * without tenant, so an analyst changes a regulation once); every process instance gets the
- * tenant of the organization of the user who starts it, and the engine's tenant check then keeps
- * tasks, variables and history of one organization away from the others.
+ * tenant of the organization of the user who starts it (a user's variable cannot choose another),
+ * and the engine's tenant check then keeps tasks, variables and history of one organization away
+ * from the others. Nothing is left without a tenant: what belongs to no organization is support's.
  */
 @Component
 class OrganizationTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -41,18 +42,17 @@ class OrganizationTenants extends AbstractProcessEnginePlugin implements TenantI
         if (context.getSuperExecution() != null) {
             return context.getSuperExecution().getTenantId();
         }
-        Object explicit = context.getVariables() == null ? null : context.getVariables().get(ORGANIZATION_CODE_VARIABLE);
-        if (explicit != null) {
-            return explicit.toString();
-        }
         String userId = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
         if (userId == null) {
-            return null;
+            // A system start (import, exchange, connection request) names the organization.
+            Object explicit = context.getVariables() == null ? null : context.getVariables().get(ORGANIZATION_CODE_VARIABLE);
+            return explicit != null ? explicit.toString() : OrganizationService.SUPPORT_TENANT;
         }
         List<String> codes = jdbc.getObject().queryForList("""
                 SELECT o.code FROM employee e JOIN organization o ON o.id = e.organization_id WHERE e.user_id = ?""",
                 String.class, userId);
-        return codes.isEmpty() ? null : codes.get(0);
+        // Someone of no organization (technical support): never an instance every organization could see.
+        return codes.isEmpty() ? OrganizationService.SUPPORT_TENANT : codes.get(0);
     }
 
     @Override

@@ -23,7 +23,7 @@ class CheckSignature implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long documentId = (Long) execution.getVariable("documentId");
+        long documentId = OutgoingDocumentVariables.documentId(execution);
         var signature = signatures.currentSignature(documentId).orElseThrow(() -> new UserInputException(
                 "Текущая версия файла не подписана подписантом: подпишите документ на странице подписания."));
         documents.moveTo(documentId, DocumentStatus.SIGNED, "system", DocumentAction.SIGNED,

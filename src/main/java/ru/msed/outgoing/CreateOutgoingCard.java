@@ -1,6 +1,6 @@
 package ru.msed.outgoing;
 
-import static ru.msed.outgoing.OutgoingDocumentVariables.OPTIONS_SIGNATORIES;
+import static ru.msed.outgoing.OutgoingDocumentVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import ru.msed.document.Document;
 import ru.msed.document.DocumentKind;
 import ru.msed.document.DocumentService;
+import ru.msed.engine.Actor;
 import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
@@ -29,10 +30,13 @@ class CreateOutgoingCard implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Document document = documents.createDraft(DocumentKind.OUTGOING, (String) execution.getVariable("initiator"));
+        // The authenticated user, whatever a client sent; a system start names one.
+        String initiator = Actor.of(execution, (String) execution.getVariable(INITIATOR));
+        execution.setVariable(INITIATOR, initiator);
+        Document document = documents.createDraft(DocumentKind.OUTGOING, initiator);
         documents.linkProcess(document.getId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(document.getId().toString());
-        execution.setVariable("documentId", document.getId());
+        execution.setVariable(DOCUMENT_ID, document.getId());
         SpinJsonNode options = Spin.JSON("[]");
         for (Employee manager : organizations.staffWithRole(document.getOrganizationId(), Role.MANAGER)) {
             SpinJsonNode option = Spin.JSON("{}");

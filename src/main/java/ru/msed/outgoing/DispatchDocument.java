@@ -19,7 +19,7 @@ class DispatchDocument implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long documentId = (Long) execution.getVariable("documentId");
+        long documentId = OutgoingDocumentVariables.documentId(execution);
         documents.moveTo(documentId, DocumentStatus.SENT, "system", DocumentAction.DISPATCHED,
                 "Адресатам: " + documents.document(documentId).getAddressees());
     }

@@ -1,8 +1,10 @@
 package ru.msed.outgoing;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.msed.engine.InstanceKey;
 import ru.msed.engine.VariablesContract;
 
 /**
@@ -41,6 +43,11 @@ public final class OutgoingDocumentVariables {
                     REJECTION, OPTIONS_SIGNATORIES));
 
     private OutgoingDocumentVariables() {
+    }
+
+    /** The card this instance works on, proven to be the one it was created for ({@link InstanceKey}). */
+    static long documentId(DelegateExecution execution) {
+        return InstanceKey.of(execution, DOCUMENT_ID);
     }
 
     @Configuration(proxyBeanMethods = false)

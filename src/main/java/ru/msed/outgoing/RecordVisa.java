@@ -22,7 +22,7 @@ class RecordVisa implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessValues form = new ProcessValues(execution);
         String approver = (String) execution.getVariable(APPROVER);
-        boolean rejects = approval.visa((Long) execution.getVariable("documentId"), (Integer) execution.getVariable(ROUND),
+        boolean rejects = approval.visa(documentId(execution), (Integer) execution.getVariable(ROUND),
                 approver, form.text(VISA_DECISION), form.text(VISA_COMMENT));
         if (rejects) {
             execution.getProcessInstance().setVariable(ROUTE_REJECTED, true);

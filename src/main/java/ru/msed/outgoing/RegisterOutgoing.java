@@ -17,7 +17,7 @@ class RegisterOutgoing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("registrationNumber",
-                documents.registerSigned((Long) execution.getVariable("documentId"), "system").getRegistrationNumber());
+        execution.setVariable(OutgoingDocumentVariables.REGISTRATION_NUMBER,
+                documents.registerSigned(OutgoingDocumentVariables.documentId(execution), "system").getRegistrationNumber());
     }
 }

@@ -26,9 +26,9 @@ class SendForApproval implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long documentId = (Long) execution.getVariable("documentId");
+        long documentId = OutgoingDocumentVariables.documentId(execution);
         ProcessValues form = new ProcessValues(execution);
-        String actor = Actor.of(execution, (String) execution.getVariable("initiator"));
+        String actor = Actor.of(execution, (String) execution.getVariable(INITIATOR));
         documents.saveOutgoingDraft(documentId, form.text(SUMMARY), form.text(ADDRESSEES), form.text(SIGNATORY_USER), actor);
         List<List<String>> stages = approval.route(documentId, form.text(APPROVAL_ROUTE));
         int round = execution.hasVariable(ROUND) ? (Integer) execution.getVariable(ROUND) + 1 : 1;

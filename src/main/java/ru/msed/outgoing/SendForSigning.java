@@ -19,7 +19,7 @@ class SendForSigning implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        documents.moveTo((Long) execution.getVariable("documentId"), DocumentStatus.ON_SIGNATURE, "system",
+        documents.moveTo(OutgoingDocumentVariables.documentId(execution), DocumentStatus.ON_SIGNATURE, "system",
                 DocumentAction.VISA_GIVEN, "Согласование завершено, документ направлен на подпись");
     }
 }

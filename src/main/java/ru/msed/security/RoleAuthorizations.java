@@ -53,10 +53,9 @@ class RoleAuthorizations implements ApplicationRunner {
             grant(author.groupId(), Resources.PROCESS_DEFINITION, "outgoing-document", ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(author.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
-        // Organization administrators send change requests (connect, disconnect, change rights).
-        grant(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "connection-request",
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // Connection requests are started by the application from an upload, never by a user directly.
+        revoke(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_DEFINITION, "connection-request");
+        revoke(Role.ORGANIZATION_ADMIN.groupId(), Resources.PROCESS_INSTANCE, "*");
         grant(SUPPORT_LEAD_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
         for (String watcher : List.of(Role.CONTROLLER.groupId(), PROCESS_ANALYST_GROUP)) {
@@ -86,6 +85,12 @@ class RoleAuthorizations implements ApplicationRunner {
             global.addPermission(Permissions.READ);
             authorizations.saveAuthorization(global);
         }
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list()
+                .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
