@@ -47,6 +47,10 @@ final class DiagramBeans {
                 .map(Method::getName).anyMatch(method::equals);
     }
 
+    Set<String> functionBeanNames() {
+        return new TreeSet<>(functions().keySet());
+    }
+
     Set<String> names() {
         Set<String> names = new TreeSet<>(delegates().keySet());
         names.addAll(functions().keySet());

@@ -65,7 +65,8 @@ final class ExpressionRules {
         if (node instanceof AstMethod method) {
             String target = methodTarget(method);
             if (target == null) {
-                return "в «" + text + "» вызывается метод не у компонента приложения (" + method + ")";
+                return "в «" + text + "» вызывается метод не у компонента приложения (в выражениях доступны методы: "
+                        + String.join(", ", beans.functionBeanNames()) + ")";
             }
             return checkChildren(method.getChild(1), text);
         }

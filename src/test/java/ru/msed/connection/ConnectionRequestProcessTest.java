@@ -168,10 +168,9 @@ class ConnectionRequestProcessTest {
         driver.complete(task(first), "support", Map.of("reviewDecision", "approve"));
         String admin = "egorov.ei.7701000005";
         String leaver = "zhukov.zhi.7701000005";
-        Task open = engine.getTaskService().newTask();
-        open.setName("Ответить на запрос архива");
-        open.setAssignee(leaver);
-        engine.getTaskService().saveTask(open);
+        ProcessInstance draft = driver.as(leaver, () -> engine.getRuntimeService().startProcessInstanceByKey("outgoing-document"));
+        Task open = driver.task(draft, "Task_PrepareDraft");
+        assertThat(open.getAssignee()).isEqualTo(leaver);
 
         byte[] changes = RequestWorkbookBuilder.changes("7701000005")
                 .connect("Иванова", "Инна", "Архив", "Контролёр")
