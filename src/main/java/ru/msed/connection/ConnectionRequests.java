@@ -38,6 +38,8 @@ import ru.msed.organization.PasswordPolicy;
 import ru.msed.organization.Role;
 import ru.msed.organization.StaffAdministration;
 import ru.msed.engine.AsSystem;
+import ru.msed.notification.Notification;
+import ru.msed.notification.Notifications;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
@@ -55,7 +57,7 @@ public class ConnectionRequests {
     static final String AUDIT_OBJECT = "CONNECTION_REQUEST";
 
     private final ConnectionRequestRepository requests;
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final ConnectionWorkbookReader reader;
     private final OrganizationService organizations;
     private final StaffAdministration administration;
@@ -66,7 +68,7 @@ public class ConnectionRequests {
     private final Clock clock;
     private final String publicUrl;
 
-    ConnectionRequests(ConnectionRequestRepository requests, NotificationRepository notifications,
+    ConnectionRequests(ConnectionRequestRepository requests, Notifications notifications,
             ConnectionWorkbookReader reader, OrganizationService organizations, StaffAdministration administration,
             PasswordPolicy passwords, AuditTrail audit, RuntimeService runtime, IdentityService identity, Clock clock,
             @Value("${msed.public-url:http://localhost:8080}") String publicUrl) {
@@ -154,7 +156,7 @@ public class ConnectionRequests {
     public void returnToApplicant(long requestId) {
         ConnectionRequest request = request(requestId);
         request.returned(Instant.now(clock));
-        notify(recipientOf(request), "Заявка на подключение к МСЭД № " + requestId + " возвращена на исправление",
+        notify(request, "returned-" + request.getWorkbookSha256(), "Заявка на подключение к МСЭД № " + requestId + " возвращена на исправление",
                 "В заявке найдены ошибки:\n" + request.getProblems()
                         + "\n\nИсправьте книгу и загрузите её на странице заявки: " + publicUrl + "/onboarding.html?request="
                         + requestId + ". Срок рассмотрения приостановлен до получения исправленной заявки.");
@@ -189,7 +191,7 @@ public class ConnectionRequests {
     @Transactional
     public void notifyRejection(long requestId) {
         ConnectionRequest request = request(requestId);
-        notify(recipientOf(request), "Заявка на подключение к МСЭД № " + requestId + " отклонена",
+        notify(request, "rejected", "Заявка на подключение к МСЭД № " + requestId + " отклонена",
                 "Причина: " + request.getDecisionReason());
     }
 
@@ -263,7 +265,7 @@ public class ConnectionRequests {
         audit.record(organization.getId(), actor, "CONNECTION_PROVISIONED", AUDIT_OBJECT, Long.toString(requestId),
                 "Подключено: " + issued.size() + ", уже были: " + skipped + ", отключено: " + disconnected
                         + ", изменены права: " + changed);
-        notify(recipientOf(request), "Подключение к МСЭД по заявке № " + requestId + " выполнено",
+        notify(request, "provisioned", "Подключение к МСЭД по заявке № " + requestId + " выполнено",
                 "Организация «" + organization.getShortName() + "» (код " + organization.getCode() + ") подключена. "
                         + "Подключено пользователей: " + issued.size() + ", отключено: " + disconnected
                         + ", изменены права: " + changed + "."
@@ -311,7 +313,7 @@ public class ConnectionRequests {
 
     @Transactional(readOnly = true)
     public List<Notification> notificationsTo(String recipient) {
-        return notifications.findByRecipientOrderById(recipient);
+        return notifications.to(recipient);
     }
 
     private List<String> validate(ConnectionWorkbook workbook, String applicant) {
@@ -393,8 +395,9 @@ public class ConnectionRequests {
         }
     }
 
-    private void notify(String recipient, String subject, String body) {
-        notifications.save(new Notification(recipient, subject, body, Instant.now(clock)));
+    /** One message per request and reason: a replayed step (a retried job) queues nothing twice. */
+    private void notify(ConnectionRequest request, String reason, String subject, String body) {
+        notifications.queue("connection-request:" + request.getId() + ":" + reason, recipientOf(request), subject, body);
     }
 
     private String recipientOf(ConnectionRequest request) {

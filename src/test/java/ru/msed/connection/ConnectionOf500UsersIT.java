@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import ru.msed.MsedIntegrationTest;
+import ru.msed.notification.Notification;
 import ru.msed.ProcessDriver;
 import ru.msed.organization.Employee;
 import ru.msed.organization.Organization;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.msed.MsedIntegrationTest;
+import ru.msed.notification.Notification;
 import ru.msed.ProcessDriver;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.organization.Employee;
