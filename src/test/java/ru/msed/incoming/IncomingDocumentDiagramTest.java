@@ -1,0 +1,190 @@
+package ru.msed.incoming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.msed.incoming.IncomingDocumentVariables.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.msed.DiagramEngine;
+
+/**
+ * {@code processes/incoming-document.bpmn} alone, delegates stubbed: every path — routing by the
+ * decision table, return and approval of the draft, executors in parallel, extension, overdue,
+ * control with return and rework, closing. The same paths on the real services and PostgreSQL are
+ * in {@link IncomingDocumentProcessTest}.
+ */
+class IncomingDocumentDiagramTest {
+
+    ProcessEngine engine;
+    final List<String> steps = new ArrayList<>();
+
+    @BeforeEach
+    void diagram() {
+        engine = DiagramEngine.with(PROCESS_ID, "document-routing");
+        DiagramEngine.delegate("createDocumentCard", execution -> {
+            steps.add("create");
+            execution.setProcessBusinessKey("42");
+            execution.setVariable(DOCUMENT_ID, 42L);
+            execution.setVariable(DOCUMENT_KIND, "INCOMING");
+        });
+        DiagramEngine.delegate("registerDocument", execution -> {
+            steps.add("register");
+            execution.setVariable(REGISTRATION_NUMBER, "Вх-1/26");
+        });
+        DiagramEngine.delegate("prepareExecutorList", execution -> steps.add("executors"));
+        DiagramEngine.delegate("saveResolutionDraft", execution -> {
+            steps.add("draft");
+            execution.setVariable(RESOLUTION_ID, 7L);
+            execution.removeVariable(MANAGER_DECISION);
+        });
+        DiagramEngine.delegate("returnResolution", execution -> steps.add("return"));
+        DiagramEngine.delegate("approveResolution", execution -> {
+            steps.add("approve");
+            execution.setVariable(EXECUTORS, new ArrayList<>(List.of("executor1", "executor2")));
+            execution.setVariable(RESPONSIBLE_EXECUTOR, "executor1");
+            execution.setVariable(ASSIGNMENT_DUE_DATE, new Date(System.currentTimeMillis() + 10L * 86_400_000));
+            execution.setVariable(REPORT_SUBMITTED, false);
+            execution.setVariable(RESOLUTION_AUTHOR, "manager");
+            execution.setVariable(OVERDUE, false);
+        });
+        DiagramEngine.delegate("saveExecutionReport", execution -> {
+            String executor = (String) (execution.hasVariable(EXECUTOR) ? execution.getVariable(EXECUTOR)
+                    : execution.getVariable(RESPONSIBLE_EXECUTOR));
+            steps.add("report:" + executor);
+            if (executor.equals("executor1")) {
+                execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
+                execution.getProcessInstance().removeVariable(CONTROLLER_DECISION);
+            }
+        });
+        DiagramEngine.delegate("requestExtension", execution -> steps.add("extension requested"));
+        DiagramEngine.delegate("recordExtensionDecision", execution -> steps.add("extension decided"));
+        DiagramEngine.delegate("markAssignmentsOverdue", execution -> {
+            steps.add("overdue");
+            execution.setVariable(OVERDUE, true);
+        });
+        DiagramEngine.delegate("recordControlDecision", execution -> steps.add("control:" + execution.getVariable(CONTROLLER_DECISION)));
+        DiagramEngine.delegate("closeDocument", execution -> steps.add("close"));
+    }
+
+    @Test
+    void walksTheWholeRouteWithAReturnedDraftAndAReturnedReport() {
+        ProcessInstance instance = start();
+        assertThat(instance).isWaitingAt("Task_FillRegistrationCard").task().isAssignedTo("registrar");
+        complete(task(instance), withVariables(TOPIC, "FINANCE"));
+        assertThat(instance).isWaitingAt("Task_DraftResolution").task().hasCandidateGroup("dept-office");
+
+        complete(task(instance), withVariables(ON_CONTROL, true));
+        assertThat(instance).isWaitingAt("Task_ReviewResolution").task().hasCandidateGroup("manager");
+        complete(task(instance), withVariables(MANAGER_DECISION, "return", MANAGER_COMMENT, "Уточнить срок"));
+        assertThat(instance).hasPassed("Task_ReturnResolution").isWaitingAt("Task_DraftResolution");
+        complete(task(instance));
+        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+
+        List<Task> assignments = assignments(instance);
+        assertThat(assignments).extracting(Task::getAssignee).containsExactlyInAnyOrder("executor1", "executor2");
+        assertThat(assignments.get(0).getDueDate()).isNotNull();
+        complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "report"));
+        assertThat(assignments(instance)).extracting(Task::getAssignee).containsExactly("executor1");
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
+
+        assertThat(instance).isWaitingAt("Task_ControlReport").task().hasCandidateGroup("controller");
+        complete(task(instance), withVariables(CONTROLLER_DECISION, "return"));
+        assertThat(instance).isWaitingAt("Task_ReworkReport").task().isAssignedTo("executor1");
+        complete(task(instance));
+        assertThat(instance).isWaitingAt("Task_ControlReport");
+        complete(task(instance), withVariables(CONTROLLER_DECISION, "accept"));
+
+        assertThat(instance).isWaitingAt("Task_CloseDocument").task().hasCandidateGroup("registrar");
+        complete(task(instance));
+        assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
+        assertThat(steps).containsExactly("create", "register", "executors", "draft", "return", "draft", "approve",
+                "report:executor2", "report:executor1", "control:return", "report:executor1", "control:accept", "close");
+    }
+
+    @Test
+    void aResolutionNotOnControlGoesStraightToClosing() {
+        ProcessInstance instance = approved(false);
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
+        assertThat(instance).hasNotPassed("Task_ControlReport").isWaitingAt("Task_CloseDocument");
+        assertThat(assignments(instance)).isEmpty();
+    }
+
+    @Test
+    void routesAppealsAndCitizensTopicsToTheAppealsDepartment() {
+        for (Map<String, Object> card : List.<Map<String, Object>>of(Map.of(TOPIC, "CITIZENS"), Map.of(TOPIC, "GENERAL"))) {
+            ProcessInstance instance = start();
+            complete(task(instance), withVariables(TOPIC, card.get(TOPIC)));
+            assertThat(task(instance)).hasCandidateGroup(card.get(TOPIC).equals("CITIZENS") ? "dept-appeals" : "dept-office");
+        }
+        ProcessInstance appeal = start();
+        engine.getRuntimeService().setVariable(appeal.getId(), DOCUMENT_KIND, "APPEAL");
+        complete(task(appeal), withVariables(TOPIC, "GENERAL"));
+        assertThat(task(appeal)).hasCandidateGroup("dept-appeals");
+    }
+
+    @Test
+    void anExtensionRequestGoesToTheResolutionsAuthorAndBackToTheExecutor() {
+        ProcessInstance instance = approved(true);
+        complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "extension"));
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DecideExtension").singleResult();
+        assertThat(decision).isAssignedTo("manager");
+        complete(decision, withVariables(EXTENSION_DECISION, "approve"));
+        assertThat(assignment(instance, "executor2")).isNotNull();
+        assertThat(steps).containsSubsequence("extension requested", "extension decided");
+    }
+
+    @Test
+    void theDeadlineTimerMarksTheAssignmentsOverdueAndCallsTheController() {
+        ProcessInstance instance = approved(true);
+        assertThat(job("BoundaryEvent_DeadlinePassed")).isNotNull();
+        execute(job("BoundaryEvent_DeadlinePassed"));
+        Task control = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_OverdueControl").singleResult();
+        assertThat(control).hasCandidateGroup("controller");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), OVERDUE)).isEqualTo(true);
+        assertThat(assignments(instance)).hasSize(2);
+        complete(control, withVariables("overdueAction", "remind"));
+        assertThat(instance).hasPassed("EndEvent_OverdueHandled").isNotEnded();
+    }
+
+    private ProcessInstance start() {
+        engine.getIdentityService().setAuthenticatedUserId("registrar");
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private ProcessInstance approved(boolean onControl) {
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables(TOPIC, "GENERAL"));
+        complete(task(instance), withVariables(ON_CONTROL, onControl));
+        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+        return instance;
+    }
+
+    private List<Task> assignments(ProcessInstance instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).list();
+    }
+
+    private Task assignment(ProcessInstance instance, String executor) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).taskAssignee(executor).singleResult();
+    }
+}
