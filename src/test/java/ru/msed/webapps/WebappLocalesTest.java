@@ -128,6 +128,15 @@ class WebappLocalesTest {
                 .contains("dd: units('день', 'день', 'дня', 'дней')");
     }
 
+    @Test
+    void tasklistFormsTakeRussianDates() throws IOException {
+        assertThat(text(ours("tasklist", "scripts/config.js"))).contains("customScripts: ['../msed/tasklist-forms']");
+        assertThat(text(ours("msed", "tasklist-forms.js")))
+                .contains("const DISPLAY_FORMAT = 'd.m.Y';")
+                .contains("picker.config.dateFormat = DISPLAY_FORMAT;")
+                .contains("flatpickr.setDefaults({plugins});");
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);

@@ -11,6 +11,8 @@ export default {
   dateFormat: DATE_FORMAT,
   // Date formats in lists, Russian relative times and calendars, page titles: msed/webapps-ru.js.
   requireJsConfig: russianDetails(),
+  // Camunda Forms: dates typed and shown as дд.мм.гггг, form messages in Russian.
+  customScripts: ['../msed/tasklist-forms'],
 
   shortcuts: {
     claimTask: {
