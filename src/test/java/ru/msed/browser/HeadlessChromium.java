@@ -39,6 +39,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start(String journey) throws IOException {
+        return start(journey, "ru");
+    }
+
+    /** A browser whose language (navigator.language) is {@code language}, e.g. "en-US". */
+    static HeadlessChromium start(String journey, String language) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("Chromium is not installed on CI: .ci/run must install chromium and chromium-driver");
@@ -48,7 +53,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=ru",
+                "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("msed-chromium").toAbsolutePath());
         ChromeDriver driver = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);

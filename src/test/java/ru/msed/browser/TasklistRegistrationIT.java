@@ -63,8 +63,8 @@ class TasklistRegistrationIT {
         browser.visible(By.cssSelector(".fjs-container"));
         browser.screenshot("card-form");
 
-        // The date picker takes the browser locale's format (en-US in headless Chromium).
-        type("receivedDate", LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        // Russian format whatever the browser's locale (msed/tasklist-forms.js).
+        type("receivedDate", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         select("deliveryMethod", "Почта");
         type("correspondent", "Администрация Демонстрационного района");
         type("correspondentNumber", "01-09/15");
