@@ -87,22 +87,22 @@ public class ApprovalService {
 
     /** Records a visa on the file version the approver saw; returns whether it rejects the draft. */
     @Transactional
-    public boolean visa(long documentId, int round, String approver, String decision, String comment) {
+    public boolean visa(long documentId, int round, String approver, VisaDecision decision, String comment) {
         String clean = comment == null || comment.isBlank() ? null : comment.strip();
-        if (!List.of("approve", "approve_with_remarks", "reject").contains(decision == null ? "" : decision)) {
+        if (decision == null) {
             throw new UserInputException("Выберите решение: согласовать, согласовать с замечаниями или отклонить.");
         }
-        if (!"approve".equals(decision) && clean == null) {
-            throw new UserInputException("reject".equals(decision) ? "Укажите причину отклонения."
+        if (decision != VisaDecision.APPROVE && clean == null) {
+            throw new UserInputException(decision == VisaDecision.REJECT ? "Укажите причину отклонения."
                     : "Напишите замечания.");
         }
         StoredFile file = attachments.latest(documentId).orElseThrow();
-        visas.save(new Visa(documentId, round, approver, decision.toUpperCase(), clean, file.info().id(), file.info().sha256(),
+        visas.save(new Visa(documentId, round, approver, decision.name(), clean, file.info().id(), file.info().sha256(),
                 Instant.now(clock)));
-        boolean rejects = "reject".equals(decision);
+        boolean rejects = decision == VisaDecision.REJECT;
         documents.moveTo(documentId, DocumentStatus.ON_APPROVAL, approver,
                 rejects ? DocumentAction.VISA_REJECTED : DocumentAction.VISA_GIVEN,
-                ("approve_with_remarks".equals(decision) ? "С замечаниями: " + clean : rejects ? clean : "Без замечаний")
+                (decision == VisaDecision.APPROVE_WITH_REMARKS ? "С замечаниями: " + clean : rejects ? clean : "Без замечаний")
                         + " (файл SHA-256 " + file.info().sha256() + ")");
         return rejects;
     }

@@ -11,14 +11,14 @@ import ru.msed.engine.Actor;
 @Component("provisionConnection")
 class ProvisionConnection implements JavaDelegate {
 
-    private final ConnectionRequests requests;
+    private final Provisioning provisioning;
 
-    ProvisionConnection(ConnectionRequests requests) {
-        this.requests = requests;
+    ProvisionConnection(Provisioning provisioning) {
+        this.provisioning = provisioning;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        requests.provision(requestId(execution), Actor.of(execution, null));
+        provisioning.provision(requestId(execution), Actor.of(execution, null));
     }
 }

@@ -147,10 +147,12 @@ public class ExecutionService {
 
     /** The resolution author's decision; on approval every assignment of the resolution gets the new date. */
     @Transactional
-    public ExtensionRequest decideExtension(long requestId, long documentId, Boolean approved, String comment, String actor) {
-        if (approved == null) {
+    public ExtensionRequest decideExtension(long requestId, long documentId, ExtensionDecision decision, String comment,
+            String actor) {
+        if (decision == null) {
             throw new UserInputException("Выберите решение: перенести срок или отказать.");
         }
+        boolean approved = decision == ExtensionDecision.APPROVE;
         if (!approved && (comment == null || comment.isBlank())) {
             throw new UserInputException("Укажите причину отказа в переносе срока.");
         }

@@ -27,12 +27,8 @@ class RecordControlDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessValues form = new ProcessValues(execution);
-        String decision = form.text(CONTROLLER_DECISION);
-        ControlDecision verdict = switch (decision == null ? "" : decision) {
-            case "accept" -> ControlDecision.ACCEPTED;
-            case "return" -> ControlDecision.RETURNED;
-            default -> throw new UserInputException("Выберите решение: принять отчёт или вернуть на доработку.");
-        };
+        ControlDecision verdict = ControlDecision.ofForm(form.text(CONTROLLER_DECISION))
+                .orElseThrow(() -> new UserInputException("Выберите решение: принять отчёт или вернуть на доработку."));
         executions.decide(resolutionId(execution, resolutions), documentId(execution),
                 verdict, form.text(CONTROLLER_COMMENT), Actor.of(execution, null));
     }

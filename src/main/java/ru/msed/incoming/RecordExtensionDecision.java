@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.execution.ExtensionDecision;
 import ru.msed.execution.ExtensionRequest;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.engine.Actor;
@@ -35,11 +36,10 @@ class RecordExtensionDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcessValues form = new ProcessValues(execution);
-        String decision = form.text(EXTENSION_DECISION);
-        Boolean approved = decision == null ? null : "approve".equals(decision);
+        ExtensionDecision decision = ExtensionDecision.ofForm(form.text(EXTENSION_DECISION)).orElse(null);
         ExtensionRequest request = executions.decideExtension(extensionRequestId(execution, resolutions, executions),
-                documentId(execution), approved, form.text(EXTENSION_COMMENT), Actor.of(execution, null));
-        if (Boolean.TRUE.equals(approved)) {
+                documentId(execution), decision, form.text(EXTENSION_COMMENT), Actor.of(execution, null));
+        if (decision == ExtensionDecision.APPROVE) {
             resolutions.moveDeadline(request.getResolutionId(), request.getRequestedDeadline());
             var due = workingDays.endOf(request.getRequestedDeadline());
             execution.getProcessInstance().setVariable(ASSIGNMENT_DUE_DATE, due);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.approval.ApprovalService;
+import ru.msed.approval.VisaDecision;
 import ru.msed.engine.ProcessValues;
 
 /** Records one approver's visa; a rejection ends the route (the multi-instances' completion conditions read it). */
@@ -23,7 +24,7 @@ class RecordVisa implements JavaDelegate {
         ProcessValues form = new ProcessValues(execution);
         String approver = (String) execution.getVariable(APPROVER);
         boolean rejects = approval.visa(documentId(execution), (Integer) execution.getVariable(ROUND),
-                approver, form.text(VISA_DECISION), form.text(VISA_COMMENT));
+                approver, VisaDecision.ofForm(form.text(VISA_DECISION)).orElse(null), form.text(VISA_COMMENT));
         if (rejects) {
             execution.getProcessInstance().setVariable(ROUTE_REJECTED, true);
             execution.getProcessInstance().setVariable(REJECTION, approver + ": " + form.text(VISA_COMMENT));
