@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,13 +20,15 @@ import ru.msed.calendar.TestCalendars;
 
 /**
  * A throwaway in-memory engine (H2) for testing a diagram alone: the diagram with its forms and
- * decision tables from {@code processes/} and {@code forms/}, the real working-days calendar, and
+ * decision tables from {@code processes/} and {@code forms/} (and the diagrams it calls, with theirs),
+ * the real working-days calendar, and
  * stubbed delegates registered by name per test. Built once per test JVM, in about a second; each
  * path then runs in milliseconds. What the delegates do on PostgreSQL is the integration tests' job.
  */
 public final class DiagramEngine {
 
     private static final Map<Object, Object> BEANS = new HashMap<>();
+    private static final Pattern CALLED_ELEMENT = Pattern.compile("calledElement=\"([^\"$]+)\"");
     private static ProcessEngine engine;
 
     private DiagramEngine() {
@@ -61,7 +65,18 @@ public final class DiagramEngine {
 
     private static void deploy(String diagram, String... decisions) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("test-" + diagram);
-        add(deployment, Path.of("processes", diagram + ".bpmn"));
+        Path file = Path.of("processes", diagram + ".bpmn");
+        add(deployment, file);
+        try {
+            Matcher called = CALLED_ELEMENT.matcher(Files.readString(file));
+            while (called.find()) {
+                if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(called.group(1)).count() == 0) {
+                    deploy(called.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (String decision : decisions) {
             add(deployment, Path.of("processes", decision + ".dmn"));
         }

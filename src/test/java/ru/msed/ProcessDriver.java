@@ -44,14 +44,32 @@ public class ProcessDriver {
         return as(registrar, () -> engine.getRuntimeService().startProcessInstanceByKey("incoming-document"));
     }
 
+    /** A task of the card's regulation: of the instance itself or of a diagram it calls (same business key). */
     public Task task(ProcessInstance instance, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey(instance))
                 .taskDefinitionKey(taskKey).singleResult();
     }
 
     public Task taskOf(ProcessInstance instance, String taskKey, String assignee) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey(instance))
                 .taskDefinitionKey(taskKey).taskAssignee(assignee).singleResult();
+    }
+
+    /** The running consideration (document-consideration.bpmn) the instance called: resolution, execution, control. */
+    public ProcessInstance consideration(ProcessInstance instance) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey("document-consideration").singleResult();
+    }
+
+    /** The consideration's id, running or ended. */
+    public String considerationId(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey("document-consideration").singleResult().getId();
+    }
+
+    /** The card's id: set on the instance by the delegate that created the card (read without the user's rights). */
+    private String businessKey(ProcessInstance instance) {
+        return instance.getBusinessKey() != null ? instance.getBusinessKey() : Long.toString(documentId(instance));
     }
 
     public void complete(Task task, String userId, Map<String, Object> variables) {

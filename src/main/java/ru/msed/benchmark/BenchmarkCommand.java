@@ -242,8 +242,9 @@ class BenchmarkCommand implements ApplicationRunner {
 
     private void complete(Map<String, List<Long>> steps, ProcessInstance instance, String key, String user,
             Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
+        // By the card's id: the resolution's tasks are in the consideration the instance calls.
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                .taskDefinitionKey(key).singleResult();
         step(steps, key, () -> as(user, () -> {
             engine.getTaskService().complete(task.getId(), variables);
             return null;

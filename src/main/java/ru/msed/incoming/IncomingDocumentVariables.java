@@ -1,22 +1,24 @@
 package ru.msed.incoming;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.msed.consideration.DocumentConsiderationVariables;
 import ru.msed.engine.InstanceKey;
 import ru.msed.engine.VariablesContract;
-import ru.msed.execution.ExecutionService;
-import ru.msed.resolution.ResolutionService;
 
 /**
  * The variables of {@code processes/incoming-document.bpmn} and who may write them. The database
  * holds the card, resolution and assignments; the process only what it routes on and shows.
  *
  * <p>Form fields (written by the user who completes that task, through its form only): the
- * registration card, the resolution draft and review, the executor's report or extension request,
- * the extension decision, the overdue control, the controller's decision, the rework and closing.
- * Everything in {@link #CONTRACT}'s engine-owned list is set by this package's delegates alone.
+ * registration card and the closing. The consideration — resolution, execution, control — is the
+ * called diagram {@code document-consideration} ({@link DocumentConsiderationVariables}): the call
+ * passes every variable of this instance on, so everything engine-owned there is engine-owned here
+ * too, and the call returns the resolution, the responsible executor, the report and the overdue flag.
+ * Everything in {@link #CONTRACT}'s engine-owned list is set by delegates (or the call) alone.
  */
 public final class IncomingDocumentVariables {
 
@@ -30,28 +32,13 @@ public final class IncomingDocumentVariables {
     public static final String REGISTRATION_NUMBER = "registrationNumber";
     /** Output of {@code document-routing.dmn}: the group that prepares the draft resolution. */
     public static final String CONSIDERATION_GROUP = "considerationGroup";
-    /** Options of the executor drop-downs: Json list of {label, value}. */
-    public static final String EXECUTOR_OPTIONS = "executorOptions";
-    public static final String RESOLUTION_ID = "resolutionId";
-    /** All executors, responsible first: the multi-instance collection. */
-    public static final String EXECUTORS = "executors";
-    /** The element variable: the executor of one assignment. */
-    public static final String EXECUTOR = "executor";
-    public static final String ASSIGNMENT_DUE_DATE = "assignmentDueDate";
-    /** Set when the responsible executor reports: completes the multi-instance. */
-    public static final String REPORT_SUBMITTED = "reportSubmitted";
-    /** The responsible executor's latest report, shown to the controller. */
-    public static final String RESPONSIBLE_REPORT = "responsibleReport";
-    /** The manager who approved the resolution: decides on extensions. */
-    public static final String RESOLUTION_AUTHOR = "resolutionAuthor";
-    public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
-    /** The deadline before an extension, shown to the one who decides. */
-    public static final String CURRENT_DEADLINE = "currentDeadline";
-    /** Set when the deadline passed with assignments open: Cockpit's variable filter finds these. */
-    public static final String OVERDUE = "overdue";
-    public static final String OVERDUE_EXECUTORS = "overdueExecutors";
     /** A system start (import, exchange) names the organization; never a user. */
     public static final String ORGANIZATION_CODE = "organizationCode";
+    // Returned by the consideration (camunda:out of the call activity).
+    public static final String RESOLUTION_ID = DocumentConsiderationVariables.RESOLUTION_ID;
+    public static final String RESPONSIBLE_EXECUTOR = DocumentConsiderationVariables.RESPONSIBLE_EXECUTOR;
+    public static final String RESPONSIBLE_REPORT = DocumentConsiderationVariables.RESPONSIBLE_REPORT;
+    public static final String OVERDUE = DocumentConsiderationVariables.OVERDUE;
 
     // Registration card form (Task_FillRegistrationCard)
     public static final String RECEIVED_DATE = "receivedDate";
@@ -65,48 +52,16 @@ public final class IncomingDocumentVariables {
     public static final String SHEET_COUNT = "sheetCount";
     public static final String ACCESS_LEVEL = "accessLevel";
     public static final String TOPIC = "topic";
-
-    // Resolution forms (Task_DraftResolution, Task_ReviewResolution); the approval re-reads and
-    // checks them, so a user may write them only there.
-    public static final String RESOLUTION_TEXT = "resolutionText";
-    public static final String RESPONSIBLE_EXECUTOR = "responsibleExecutor";
-    public static final String CO_EXECUTORS = "coExecutors";
-    /** The deadline as the form shows it: an ISO date string. */
-    public static final String DEADLINE = "deadline";
-    public static final String ON_CONTROL = "onControl";
-    /** {@code approve} or {@code return}. */
-    public static final String MANAGER_DECISION = "managerDecision";
-    public static final String MANAGER_COMMENT = "managerComment";
-
-    // Assignment form (Task_ExecuteAssignment), local to each executor's assignment.
-    /** {@code report} or {@code extension}: what the executor submits. */
-    public static final String EXECUTOR_ACTION = "executorAction";
-    public static final String REPORT_TEXT = "reportText";
-    public static final String EXTENSION_REASON = "extensionReason";
-    public static final String REQUESTED_DEADLINE = "requestedDeadline";
-    // Extension form (Task_DecideExtension)
-    /** {@code approve} or {@code reject}. */
-    public static final String EXTENSION_DECISION = "extensionDecision";
-    public static final String EXTENSION_COMMENT = "extensionComment";
-    // Control form (Task_ControlReport)
-    /** {@code accept} or {@code return}. */
-    public static final String CONTROLLER_DECISION = "controllerDecision";
-    public static final String CONTROLLER_COMMENT = "controllerComment";
     // Closing form (Task_CloseDocument)
     public static final String EXECUTION_MARK = "executionMark";
     public static final String FILE_REFERENCE = "fileReference";
 
-    // Diagram elements the delegates name.
-    public static final String TASK_EXECUTE_ASSIGNMENT = "Task_ExecuteAssignment";
-    public static final String TASK_REWORK_REPORT = "Task_ReworkReport";
-    /** The boundary timer whose date an approved extension moves. */
-    public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
+    /** The call activity of the consideration: its called instance holds the resolution's tasks. */
+    public static final String CONSIDERATION = "CallActivity_ConsiderDocument";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
-            Set.of(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, EXECUTOR_OPTIONS,
-                    RESOLUTION_ID, EXECUTORS, EXECUTOR, ASSIGNMENT_DUE_DATE, REPORT_SUBMITTED, RESPONSIBLE_REPORT,
-                    RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID, CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS,
-                    ORGANIZATION_CODE));
+            engineOwned(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, ORGANIZATION_CODE,
+                    RESOLUTION_ID, RESPONSIBLE_EXECUTOR, RESPONSIBLE_REPORT, OVERDUE));
 
     private IncomingDocumentVariables() {
     }
@@ -116,19 +71,11 @@ public final class IncomingDocumentVariables {
         return InstanceKey.of(execution, DOCUMENT_ID);
     }
 
-    /** The resolution of this instance's card. */
-    static long resolutionId(DelegateExecution execution, ResolutionService resolutions) {
-        long resolutionId = ((Number) execution.getVariable(RESOLUTION_ID)).longValue();
-        InstanceKey.requireOwner(documentId(execution), resolutions.resolution(resolutionId).getDocumentId(), RESOLUTION_ID);
-        return resolutionId;
-    }
-
-    /** An extension request of this instance's resolution. */
-    static long extensionRequestId(DelegateExecution execution, ResolutionService resolutions, ExecutionService executions) {
-        long requestId = ((Number) execution.getVariable(EXTENSION_REQUEST_ID)).longValue();
-        InstanceKey.requireOwner(resolutionId(execution, resolutions), executions.extensionRequest(requestId).getResolutionId(),
-                EXTENSION_REQUEST_ID);
-        return requestId;
+    /** Own engine-owned variables and the consideration's, which the call passes on. */
+    private static Set<String> engineOwned(String... own) {
+        Set<String> all = new HashSet<>(Set.of(own));
+        all.addAll(DocumentConsiderationVariables.CONTRACT.engineOwned());
+        return all;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -334,8 +334,10 @@ public class LegacyImport {
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);
         variables.put("resolutionAuthor", "migration");
+        // The resolution is already approved: the consideration starts at its execution.
+        variables.put("resolutionApproved", true);
         return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
-                .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute().getId();
+                .setVariables(variables).startBeforeActivity("CallActivity_ConsiderDocument").execute().getId();
     }
 
     private static void copy(Connection connection, List<Row> batch) {

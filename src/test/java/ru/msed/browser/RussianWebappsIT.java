@@ -134,7 +134,7 @@ class RussianWebappsIT {
         browser.screenshot("card-filled");
 
         complete();
-        browser.wait.until(d -> !engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        browser.wait.until(d -> !engine.getTaskService().createTaskQuery().processInstanceBusinessKey(documentId)
                 .taskDefinitionKey("Task_DraftResolution").list().isEmpty());
         JsonNode card = Http.as(port, "registrar").get().uri("/api/documents/{id}", documentId)
                 .retrieve().body(JsonNode.class);
@@ -147,13 +147,13 @@ class RussianWebappsIT {
         browser.driver.manage().deleteAllCookies();
         logIn("/camunda/app/tasklist/", "assistant");
         browser.clickable(By.cssSelector(".start-process-action a, a.start-process-action"));
-        openTask(engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        openTask(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(documentId)
                 .taskDefinitionKey("Task_DraftResolution").singleResult());
         WebElement claim = browser.clickable(By.cssSelector("button.claim"));
         assertThat(claim.getText()).isEqualTo("Взять в работу");
         browser.screenshot("claim");
         claim.click();
-        browser.wait.until(d -> "assistant".equals(engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        browser.wait.until(d -> "assistant".equals(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(documentId)
                 .taskDefinitionKey("Task_DraftResolution").singleResult().getAssignee()));
         browser.wait.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());
         browser.screenshot("claimed");

@@ -74,7 +74,7 @@ class TasklistRegistrationIT {
 
         browser.clickable(By.xpath("//button[normalize-space()='Complete' or normalize-space()='Завершить']")).click();
         browser.wait.until(d -> registeredInstance() != null
-                && engine.getTaskService().createTaskQuery().processInstanceId(registeredInstance().getId())
+                && engine.getTaskService().createTaskQuery().processInstanceBusinessKey(registeredInstance().getBusinessKey())
                         .taskDefinitionKey("Task_DraftResolution").count() == 1);
         browser.screenshot("completed");
 

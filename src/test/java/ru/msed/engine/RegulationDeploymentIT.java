@@ -26,10 +26,17 @@ class RegulationDeploymentIT {
         assertThat(engine.getRepositoryService().getDeploymentResources(latest.getDeploymentId()))
                 .extracting(Resource::getName)
                 .contains("incoming-document.bpmn", "document-routing.dmn", "incoming-document-register.form",
-                        "incoming-document-execute.form", "incoming-document-extension.form",
-                        "incoming-document-overdue.form", "incoming-document-close.form");
+                        "incoming-document-close.form");
         assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(latest.getDeploymentId())
                 .singleResult().getName()).isEqualTo("msed-incoming-document");
+        // The consideration it calls is a regulation of its own, deployed with its forms.
+        ProcessDefinition consideration = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("document-consideration").latestVersion().singleResult();
+        assertThat(engine.getRepositoryService().getDeploymentResources(consideration.getDeploymentId()))
+                .extracting(Resource::getName)
+                .contains("document-consideration.bpmn", "document-consideration-draft.form",
+                        "document-consideration-execute.form", "document-consideration-extension.form",
+                        "document-consideration-overdue.form");
 
         deployment.postProcessEngineBuild(engine);
         assertThat(latest().getVersion()).isEqualTo(latest.getVersion());

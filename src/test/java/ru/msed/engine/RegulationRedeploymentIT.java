@@ -61,7 +61,8 @@ class RegulationRedeploymentIT {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(draftForm).contains("\"id\": \"incoming-document-draft-resolution\"");
+        // The draft is a step of the consideration the diagram calls, which brings its own forms.
+        assertThat(draftForm).contains("\"id\": \"document-consideration-draft\"");
         assertThat(definitionVersion(running)).isEqualTo(versionBefore);
         assertThat(driver.task(running, "Task_FillRegistrationCard").getName()).isEqualTo("Заполнить регистрационную карточку");
 

@@ -2,12 +2,18 @@ package ru.msed.incoming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.msed.incoming.IncomingDocumentVariables.*;
+import static ru.msed.consideration.DocumentConsiderationVariables.*;
+import static ru.msed.incoming.IncomingDocumentVariables.DOCUMENT_ID;
+import static ru.msed.incoming.IncomingDocumentVariables.DOCUMENT_KIND;
+import static ru.msed.incoming.IncomingDocumentVariables.PROCESS_ID;
+import static ru.msed.incoming.IncomingDocumentVariables.REGISTRATION_NUMBER;
+import static ru.msed.incoming.IncomingDocumentVariables.TOPIC;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import ru.msed.DiagramEngine;
 
 /**
- * {@code processes/incoming-document.bpmn} alone, delegates stubbed: every path — routing by the
- * decision table, return and approval of the draft, executors in parallel, extension, overdue,
- * control with return and rework, closing. The same paths on the real services and PostgreSQL are
+ * {@code processes/incoming-document.bpmn} with the consideration it calls
+ * ({@code document-consideration.bpmn}), delegates stubbed: every path — routing by the decision table,
+ * return and approval of the draft, executors in parallel, extension, overdue, control with return and
+ * rework, closing. The same paths on the real services and PostgreSQL are
  * in {@link IncomingDocumentProcessTest}.
  */
 class IncomingDocumentDiagramTest {
@@ -84,14 +91,17 @@ class IncomingDocumentDiagramTest {
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_FillRegistrationCard").task().isAssignedTo("registrar");
         complete(task(instance), withVariables(TOPIC, "FINANCE"));
-        assertThat(instance).isWaitingAt("Task_DraftResolution").task().hasCandidateGroup("dept-office");
+        assertThat(instance).isWaitingAt(IncomingDocumentVariables.CONSIDERATION);
+        ProcessInstance consideration = calledProcessInstance(instance);
+        assertThat(consideration.getBusinessKey()).isEqualTo("42");
+        assertThat(consideration).isWaitingAt("Task_DraftResolution").task().hasCandidateGroup("dept-office");
 
-        complete(task(instance), withVariables(ON_CONTROL, true));
-        assertThat(instance).isWaitingAt("Task_ReviewResolution").task().hasCandidateGroup("manager");
-        complete(task(instance), withVariables(MANAGER_DECISION, "return", MANAGER_COMMENT, "Уточнить срок"));
-        assertThat(instance).hasPassed("Task_ReturnResolution").isWaitingAt("Task_DraftResolution");
-        complete(task(instance));
-        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+        complete(task(consideration), withVariables(ON_CONTROL, true));
+        assertThat(consideration).isWaitingAt("Task_ReviewResolution").task().hasCandidateGroup("manager");
+        complete(task(consideration), withVariables(MANAGER_DECISION, "return", MANAGER_COMMENT, "Уточнить срок"));
+        assertThat(consideration).hasPassed("Task_ReturnResolution").isWaitingAt("Task_DraftResolution");
+        complete(task(consideration));
+        complete(task(consideration), withVariables(MANAGER_DECISION, "approve"));
 
         List<Task> assignments = assignments(instance);
         assertThat(assignments).extracting(Task::getAssignee).containsExactlyInAnyOrder("executor1", "executor2");
@@ -100,13 +110,14 @@ class IncomingDocumentDiagramTest {
         assertThat(assignments(instance)).extracting(Task::getAssignee).containsExactly("executor1");
         complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
 
-        assertThat(instance).isWaitingAt("Task_ControlReport").task().hasCandidateGroup("controller");
-        complete(task(instance), withVariables(CONTROLLER_DECISION, "return"));
-        assertThat(instance).isWaitingAt("Task_ReworkReport").task().isAssignedTo("executor1");
-        complete(task(instance));
-        assertThat(instance).isWaitingAt("Task_ControlReport");
-        complete(task(instance), withVariables(CONTROLLER_DECISION, "accept"));
+        assertThat(consideration).isWaitingAt("Task_ControlReport").task().hasCandidateGroup("controller");
+        complete(task(consideration), withVariables(CONTROLLER_DECISION, "return"));
+        assertThat(consideration).isWaitingAt("Task_ReworkReport").task().isAssignedTo("executor1");
+        complete(task(consideration));
+        assertThat(consideration).isWaitingAt("Task_ControlReport");
+        complete(task(consideration), withVariables(CONTROLLER_DECISION, "accept"));
 
+        assertThat(consideration).isEnded().hasPassed("EndEvent_ResolutionExecuted");
         assertThat(instance).isWaitingAt("Task_CloseDocument").task().hasCandidateGroup("registrar");
         complete(task(instance));
         assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
@@ -117,8 +128,10 @@ class IncomingDocumentDiagramTest {
     @Test
     void aResolutionNotOnControlGoesStraightToClosing() {
         ProcessInstance instance = approved(false);
+        ProcessInstance consideration = calledProcessInstance(instance);
         complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
-        assertThat(instance).hasNotPassed("Task_ControlReport").isWaitingAt("Task_CloseDocument");
+        assertThat(instance).isWaitingAt("Task_CloseDocument");
+        assertThat(consideration).hasNotPassed("Task_ControlReport").isEnded();
         assertThat(assignments(instance)).isEmpty();
     }
 
@@ -127,19 +140,20 @@ class IncomingDocumentDiagramTest {
         for (Map<String, Object> card : List.<Map<String, Object>>of(Map.of(TOPIC, "CITIZENS"), Map.of(TOPIC, "GENERAL"))) {
             ProcessInstance instance = start();
             complete(task(instance), withVariables(TOPIC, card.get(TOPIC)));
-            assertThat(task(instance)).hasCandidateGroup(card.get(TOPIC).equals("CITIZENS") ? "dept-appeals" : "dept-office");
+            assertThat(task(calledProcessInstance(instance)))
+                    .hasCandidateGroup(card.get(TOPIC).equals("CITIZENS") ? "dept-appeals" : "dept-office");
         }
         ProcessInstance appeal = start();
         engine.getRuntimeService().setVariable(appeal.getId(), DOCUMENT_KIND, "APPEAL");
         complete(task(appeal), withVariables(TOPIC, "GENERAL"));
-        assertThat(task(appeal)).hasCandidateGroup("dept-appeals");
+        assertThat(task(calledProcessInstance(appeal))).hasCandidateGroup("dept-appeals");
     }
 
     @Test
     void anExtensionRequestGoesToTheResolutionsAuthorAndBackToTheExecutor() {
         ProcessInstance instance = approved(true);
         complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "extension"));
-        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(calledId(instance))
                 .taskDefinitionKey("Task_DecideExtension").singleResult();
         assertThat(decision).isAssignedTo("manager");
         complete(decision, withVariables(EXTENSION_DECISION, "approve"));
@@ -150,15 +164,16 @@ class IncomingDocumentDiagramTest {
     @Test
     void theDeadlineTimerMarksTheAssignmentsOverdueAndCallsTheController() {
         ProcessInstance instance = approved(true);
-        assertThat(job("BoundaryEvent_DeadlinePassed")).isNotNull();
-        execute(job("BoundaryEvent_DeadlinePassed"));
-        Task control = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        ProcessInstance consideration = calledProcessInstance(instance);
+        assertThat(job("BoundaryEvent_DeadlinePassed", consideration)).isNotNull();
+        execute(job("BoundaryEvent_DeadlinePassed", consideration));
+        Task control = engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
                 .taskDefinitionKey("Task_OverdueControl").singleResult();
         assertThat(control).hasCandidateGroup("controller");
-        assertThat(engine.getRuntimeService().getVariable(instance.getId(), OVERDUE)).isEqualTo(true);
+        assertThat(engine.getRuntimeService().getVariable(consideration.getId(), OVERDUE)).isEqualTo(true);
         assertThat(assignments(instance)).hasSize(2);
         complete(control, withVariables("overdueAction", "remind"));
-        assertThat(instance).hasPassed("EndEvent_OverdueHandled").isNotEnded();
+        assertThat(consideration).hasPassed("EndEvent_OverdueHandled").isNotEnded();
     }
 
     private ProcessInstance start() {
@@ -173,18 +188,25 @@ class IncomingDocumentDiagramTest {
     private ProcessInstance approved(boolean onControl) {
         ProcessInstance instance = start();
         complete(task(instance), withVariables(TOPIC, "GENERAL"));
-        complete(task(instance), withVariables(ON_CONTROL, onControl));
-        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+        ProcessInstance consideration = calledProcessInstance(instance);
+        complete(task(consideration), withVariables(ON_CONTROL, onControl));
+        complete(task(consideration), withVariables(MANAGER_DECISION, "approve"));
         return instance;
     }
 
+    /** The consideration the instance called, running or ended: it holds the resolution's tasks. */
+    private String calledId(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .singleResult().getId();
+    }
+
     private List<Task> assignments(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        return engine.getTaskService().createTaskQuery().processInstanceId(calledId(instance))
                 .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).list();
     }
 
     private Task assignment(ProcessInstance instance, String executor) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        return engine.getTaskService().createTaskQuery().processInstanceId(calledId(instance))
                 .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).taskAssignee(executor).singleResult();
     }
 }

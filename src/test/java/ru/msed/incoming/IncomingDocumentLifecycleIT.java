@@ -46,37 +46,37 @@ class IncomingDocumentLifecycleIT {
                 .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(JsonNode.class);
         assertOk(start);
         JsonNode started = start.getBody();
-        String instanceId = started.get("id").asText();
-        long documentId = Long.parseLong(started.get("businessKey").asText());
+        String businessKey = started.get("businessKey").asText();
+        long documentId = Long.parseLong(businessKey);
 
         // A bad card: 400 with the Russian reasons, task still open, nothing registered.
-        ResponseEntity<JsonNode> rejected = submit("registrar", instanceId, "Task_FillRegistrationCard",
+        ResponseEntity<JsonNode> rejected = submit("registrar", businessKey, "Task_FillRegistrationCard",
                 Map.of("receivedDate", LocalDate.now().plusDays(1).toString(), "sheetCount", 2));
         assertThat(rejected.getStatusCode().value()).isEqualTo(400);
         assertThat(rejected.getBody().get("message").asText())
                 .contains("Заполните краткое содержание").contains("Укажите корреспондента");
         assertThat(card("registrar", documentId).get("status").asText()).isEqualTo("DRAFT");
 
-        assertOk(submit("registrar", instanceId, "Task_FillRegistrationCard", Map.of(
+        assertOk(submit("registrar", businessKey, "Task_FillRegistrationCard", Map.of(
                 "receivedDate", LocalDate.now().toString(), "correspondent", "Правительство Демонстрационной области",
                 "correspondentNumber", "12-4/77", "summary", "О подготовке к отопительному сезону",
                 "deliveryMethod", "MEDO", "sheetCount", 4, "accessLevel", "GENERAL", "topic", "GENERAL")));
-        assertOk(submit("assistant", instanceId, "Task_DraftResolution", Map.of(
+        assertOk(submit("assistant", businessKey, "Task_DraftResolution", Map.of(
                 "resolutionText", "Подготовить доклад", "responsibleExecutor", "executor1",
                 "coExecutors", json("[\"executor2\"]"), "deadline", LocalDate.now().plusDays(7).toString(),
                 "onControl", true)));
-        assertOk(submit("manager", instanceId, "Task_ReviewResolution", Map.of(
+        assertOk(submit("manager", businessKey, "Task_ReviewResolution", Map.of(
                 "resolutionText", "Подготовить доклад к 1 декабря", "responsibleExecutor", "executor1",
                 "coExecutors", json("[\"executor2\"]"), "deadline", LocalDate.now().plusDays(7).toString(),
                 "onControl", true, "managerDecision", "approve")));
-        assertOk(submit("executor2", instanceId, "Task_ExecuteAssignment", Map.of("reportText", "Данные по бюджету")));
-        assertOk(submit("executor1", instanceId, "Task_ExecuteAssignment", Map.of("reportText", "Доклад направлен")));
-        assertOk(submit("controller", instanceId, "Task_ControlReport",
+        assertOk(submit("executor2", businessKey, "Task_ExecuteAssignment", Map.of("reportText", "Данные по бюджету")));
+        assertOk(submit("executor1", businessKey, "Task_ExecuteAssignment", Map.of("reportText", "Доклад направлен")));
+        assertOk(submit("controller", businessKey, "Task_ControlReport",
                 Map.of("controllerDecision", "return", "controllerComment", "Нет даты направления")));
-        assertOk(submit("executor1", instanceId, "Task_ReworkReport",
+        assertOk(submit("executor1", businessKey, "Task_ReworkReport",
                 Map.of("reportText", "Доклад направлен " + LocalDate.now())));
-        assertOk(submit("controller", instanceId, "Task_ControlReport", Map.of("controllerDecision", "accept")));
-        assertOk(submit("registrar", instanceId, "Task_CloseDocument",
+        assertOk(submit("controller", businessKey, "Task_ControlReport", Map.of("controllerDecision", "accept")));
+        assertOk(submit("registrar", businessKey, "Task_CloseDocument",
                 Map.of("executionMark", "Доклад направлен", "fileReference", "02-05")));
 
         JsonNode card = card("registrar", documentId);
@@ -160,10 +160,11 @@ class IncomingDocumentLifecycleIT {
         return Map.of("value", value, "type", "Json");
     }
 
-    private ResponseEntity<JsonNode> submit(String user, String instanceId, String taskKey, Map<String, Object> values) {
+    private ResponseEntity<JsonNode> submit(String user, String businessKey, String taskKey, Map<String, Object> values) {
+        // By the card's id (the business key): the resolution's tasks are in the consideration the instance calls.
         JsonNode tasks = as(user).get()
-                .uri("/engine-rest/task?processInstanceId={p}&taskDefinitionKey={k}"
-                        + (taskKey.equals("Task_ExecuteAssignment") ? "&assignee=" + user : ""), instanceId, taskKey)
+                .uri("/engine-rest/task?processInstanceBusinessKey={p}&taskDefinitionKey={k}"
+                        + (taskKey.equals("Task_ExecuteAssignment") ? "&assignee=" + user : ""), businessKey, taskKey)
                 .retrieve().body(JsonNode.class);
         assertThat(tasks).as("open %s for %s", taskKey, user).hasSize(1);
         String taskId = tasks.get(0).get("id").asText();

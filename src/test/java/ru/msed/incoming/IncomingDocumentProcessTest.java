@@ -61,14 +61,17 @@ class IncomingDocumentProcessTest {
         driver.complete(driver.task(instance, "Task_FillRegistrationCard"), "registrar", validCard());
 
         BpmnAwareTests.assertThat(instance).hasPassed("Task_RegisterDocument", "Task_DetermineConsideration")
-                .isWaitingAt("Task_DraftResolution");
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("dept-office");
+                .isWaitingAt("CallActivity_ConsiderDocument");
+        ProcessInstance consideration = driver.consideration(instance);
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_DraftResolution");
+        assertThat(consideration.getBusinessKey()).isEqualTo(Long.toString(driver.documentId(instance)));
+        BpmnAwareTests.assertThat(task(consideration)).hasCandidateGroup("dept-office");
         Document document = documents.document(driver.documentId(instance));
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.REGISTERED);
         assertThat(document.getRegistrationNumber())
                 .matches("Вх-\\d+/" + String.format("%02d", Year.now().getValue() % 100));
         assertThat(document.getRegistrationDate()).isEqualTo(LocalDate.now());
-        assertThat(task(instance).getName()).contains(document.getRegistrationNumber()).contains("О предоставлении сведений");
+        assertThat(task(consideration).getName()).contains(document.getRegistrationNumber()).contains("О предоставлении сведений");
     }
 
     @Test
@@ -78,7 +81,8 @@ class IncomingDocumentProcessTest {
         card.put("topic", "CITIZENS");
         driver.complete(driver.task(instance, "Task_FillRegistrationCard"), "registrar", card);
 
-        BpmnAwareTests.assertThat(task(instance)).hasDefinitionKey("Task_DraftResolution").hasCandidateGroup("dept-appeals");
+        BpmnAwareTests.assertThat(task(driver.consideration(instance))).hasDefinitionKey("Task_DraftResolution")
+                .hasCandidateGroup("dept-appeals");
     }
 
     @Test
@@ -112,7 +116,7 @@ class IncomingDocumentProcessTest {
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Ответственный исполнитель «nobody» не найден")
                 .hasMessageContaining("Срок исполнения не может быть в прошлом");
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DraftResolution");
+        BpmnAwareTests.assertThat(driver.consideration(instance)).isWaitingAt("Task_DraftResolution");
         assertThat(resolutions.ofDocument(driver.documentId(instance))).isEmpty();
     }
 
@@ -125,7 +129,7 @@ class IncomingDocumentProcessTest {
         driver.complete(driver.task(instance, "Task_ReviewResolution"), "manager",
                 Map.of("managerDecision", "return", "managerComment", "Добавьте юриста в соисполнители"));
 
-        BpmnAwareTests.assertThat(instance).hasPassed("Task_ReturnResolution").isWaitingAt("Task_DraftResolution");
+        BpmnAwareTests.assertThat(driver.consideration(instance)).hasPassed("Task_ReturnResolution").isWaitingAt("Task_DraftResolution");
         Resolution returned = resolutions.ofDocument(driver.documentId(instance)).get(0);
         assertThat(returned.getStatus()).isEqualTo(ResolutionStatus.RETURNED);
         assertThat(returned.getManagerComment()).isEqualTo("Добавьте юриста в соисполнители");
@@ -134,7 +138,7 @@ class IncomingDocumentProcessTest {
                 resolution("executor1", List.of("executor3"), true));
         driver.complete(driver.task(instance, "Task_ReviewResolution"), "manager", Map.of("managerDecision", "approve"));
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ExecuteAssignment");
+        BpmnAwareTests.assertThat(driver.consideration(instance)).isWaitingAt("Task_ExecuteAssignment");
         assertThat(resolutions.ofDocument(driver.documentId(instance))).singleElement()
                 .satisfies(r -> assertThat(r.getCoExecutors()).containsExactly("executor3"));
     }
@@ -148,7 +152,7 @@ class IncomingDocumentProcessTest {
                 Map.of("managerDecision", "return")))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Укажите, что нужно исправить");
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviewResolution");
+        BpmnAwareTests.assertThat(driver.consideration(instance)).isWaitingAt("Task_ReviewResolution");
     }
 
     @Test
@@ -168,7 +172,8 @@ class IncomingDocumentProcessTest {
         assertThat(approved.getApprovedBy()).isEqualTo("manager");
         assertThat(driver.taskOf(instance, "Task_ExecuteAssignment", "executor2")).isNotNull();
         assertThat(driver.taskOf(instance, "Task_ExecuteAssignment", "executor1")).isNotNull();
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(driver.considerationId(instance))
                 .variableName("responsibleExecutor").singleResult().getValue()).isEqualTo("executor2");
     }
 
@@ -176,7 +181,8 @@ class IncomingDocumentProcessTest {
     void givesEachExecutorATaskDueOnTheDeadlineAndEndsWithTheResponsibleReport() {
         ProcessInstance instance = driver.onExecution("executor1", List.of("executor2", "executor3"), true);
 
-        List<Task> assignments = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        ProcessInstance consideration = driver.consideration(instance);
+        List<Task> assignments = engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
                 .taskDefinitionKey("Task_ExecuteAssignment").list();
         assertThat(assignments).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrder("executor1", "executor2", "executor3");
@@ -186,15 +192,15 @@ class IncomingDocumentProcessTest {
 
         driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor2"), "executor2",
                 Map.of("reportText", "Сведения по финансовой части приложены"));
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ExecuteAssignment");
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_ExecuteAssignment");
         driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor1"), "executor1",
                 Map.of("reportText", "Ответ подготовлен, исх. № 15-2/881"));
 
         // The responsible report ends the assignment: executor3's task is closed, the controller takes over.
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ControlReport");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_ControlReport");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
                 .taskDefinitionKey("Task_ExecuteAssignment").count()).isZero();
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("controller");
+        BpmnAwareTests.assertThat(task(consideration)).hasCandidateGroup("controller");
         long resolutionId = resolutions.ofDocument(driver.documentId(instance)).get(0).getId();
         var reports = executions.reportsOf(executions.assignmentsOf(resolutionId));
         assertThat(reports).extracting(r -> r.getKind().name() + ":" + r.getAuthor())
@@ -210,14 +216,15 @@ class IncomingDocumentProcessTest {
         driver.complete(driver.task(instance, "Task_ControlReport"), "controller",
                 Map.of("controllerDecision", "return", "controllerComment", "Приложите копию ответа"));
 
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReworkReport");
-        BpmnAwareTests.assertThat(task(instance)).isAssignedTo("executor1");
-        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "controllerComment"))
+        ProcessInstance consideration = driver.consideration(instance);
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_ReworkReport");
+        BpmnAwareTests.assertThat(task(consideration)).isAssignedTo("executor1");
+        assertThat(engine.getRuntimeService().getVariable(consideration.getId(), "controllerComment"))
                 .isEqualTo("Приложите копию ответа");
 
         driver.complete(driver.task(instance, "Task_ReworkReport"), "executor1",
                 Map.of("reportText", "Исполнено, копия ответа исх. № 15-2/881 приложена"));
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ControlReport");
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_ControlReport");
         driver.complete(driver.task(instance, "Task_ControlReport"), "controller", Map.of("controllerDecision", "accept"));
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CloseDocument");
@@ -242,7 +249,9 @@ class IncomingDocumentProcessTest {
         driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor3"), "executor3",
                 Map.of("reportText", "Правовая позиция направлена"));
 
-        BpmnAwareTests.assertThat(instance).hasNotPassed("Task_ControlReport").isWaitingAt("Task_CloseDocument");
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CloseDocument");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(driver.considerationId(instance)).activityId("Task_ControlReport").count()).isZero();
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("registrar");
 
         assertThatThrownBy(() -> driver.complete(driver.task(instance, "Task_CloseDocument"), "registrar",

@@ -74,6 +74,8 @@ class LegacyImportIT {
         assertThat(task.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(deadline, java.time.LocalTime.of(18, 0))
                 .atZone(ZoneId.systemDefault()).toInstant()));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(open.toString())
+                .processDefinitionKey("incoming-document").singleResult().getTenantId()).isEqualTo("DEMO");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getTenantId()).isEqualTo("DEMO");
         Long closed = jdbc.queryForObject("SELECT id FROM document WHERE legacy AND registration_number = ?", Long.class, p + "-1");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(closed.toString()).count())

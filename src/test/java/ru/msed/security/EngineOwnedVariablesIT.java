@@ -55,7 +55,8 @@ class EngineOwnedVariablesIT {
         RestClient support = Http.as(port, "support");
         WebappSession webapp = WebappSession.login(port, "support", "demo");
         int tasksWalked = 0;
-        for (String processId : List.of("incoming-document", "outgoing-document", "connection-request")) {
+        for (String processId : List.of("incoming-document", "document-consideration", "outgoing-document",
+                "connection-request")) {
             VariablesContract contract = contracts.of(processId).orElseThrow();
             ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(processId).latestVersion().withoutTenantId().singleResult();

@@ -139,7 +139,8 @@ class OrganizationIsolationIT {
         long attachmentId = driver.as(registrar, () -> attachments.add(documentId, "скан.pdf", "application/pdf",
                 "скан".getBytes(StandardCharsets.UTF_8), registrar).id());
         Task task = driver.taskOf(instance, "Task_ExecuteAssignment", executor);
-        return new Objects(instance.getId(), task.getId(), documentId, attachmentId, executor, tempUser);
+        // The instance with the executor's task: the consideration the document's regulation called (same tenant).
+        return new Objects(task.getProcessInstanceId(), task.getId(), documentId, attachmentId, executor, tempUser);
     }
 
     private String tenantOf(Objects objects) {

@@ -32,7 +32,8 @@ class TasklistFoldersIT {
         List<Map<String, String>> columns = (List<Map<String, String>>) folder("На исполнение").getProperties().get("variables");
         assertThat(columns).extracting(c -> c.get("name")).contains("registrationNumber", "summary", "deadline");
 
-        ProcessInstance instance = driver.onExecution("executor3", List.of(), true);
+        // The resolution's tasks are in the consideration the document's regulation calls.
+        ProcessInstance instance = driver.consideration(driver.onExecution("executor3", List.of(), true));
         assertThat(listAs("executor3", "На исполнение")).extracting(Task::getProcessInstanceId).contains(instance.getId());
         assertThat(listAs("executor1", "На исполнение")).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
         assertThat(listAs("controller", "На исполнение")).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
@@ -40,7 +41,7 @@ class TasklistFoldersIT {
         ProcessInstance registering = driver.startRegistration();
         assertThat(listAs("registrar", "Входящие документы")).extracting(Task::getProcessInstanceId)
                 .contains(registering.getId());
-        ProcessInstance drafting = driver.registered();
+        ProcessInstance drafting = driver.consideration(driver.registered());
         assertThat(listAs("assistant", "На рассмотрение")).extracting(Task::getProcessInstanceId).contains(drafting.getId());
         assertThat(listAs("executor3", "На рассмотрение")).extracting(Task::getProcessInstanceId).doesNotContain(drafting.getId());
     }

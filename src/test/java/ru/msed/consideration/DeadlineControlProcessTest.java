@@ -1,4 +1,4 @@
-package ru.msed.incoming;
+package ru.msed.consideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,10 @@ import ru.msed.document.DocumentHistory;
 import ru.msed.resolution.ResolutionService;
 import ru.msed.web.UserInputException;
 
-/** Deadlines of processes/incoming-document.bpmn: working-day dates, reminder, overdue timer, extensions. */
+/**
+ * Deadlines of processes/document-consideration.bpmn, as an incoming document meets them: working-day dates,
+ * reminder, overdue timer, extensions.
+ */
 @MsedIntegrationTest
 class DeadlineControlProcessTest {
 
@@ -80,11 +83,12 @@ class DeadlineControlProcessTest {
 
         engine.getManagementService().executeJob(timer.getId());
 
-        BpmnAwareTests.assertThat(instance).hasPassed("Task_MarkOverdue")
+        ProcessInstance consideration = driver.consideration(instance);
+        BpmnAwareTests.assertThat(consideration).hasPassed("Task_MarkOverdue")
                 .isWaitingAt("Task_OverdueControl", "Task_ExecuteAssignment");
-        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "overdue")).isEqualTo(true);
+        assertThat(engine.getRuntimeService().getVariable(consideration.getId(), "overdue")).isEqualTo(true);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("overdue", true)
-                .processInstanceId(instance.getId()).count()).isEqualTo(1);
+                .processInstanceId(consideration.getId()).count()).isEqualTo(1);
         assertThat(assignments(instance)).hasSize(2).allSatisfy(assignment -> {
             assertThat(engine.getTaskService().getVariableLocal(assignment.getId(), "overdue")).isEqualTo(true);
             assertThat(assignment.getPriority()).isEqualTo(MarkAssignmentsOverdue.OVERDUE_PRIORITY);
@@ -98,7 +102,7 @@ class DeadlineControlProcessTest {
         driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor1"), "executor1",
                 Map.of("reportText", "Исполнено с опозданием"));
         driver.complete(control, "controller", Map.of("overdueAction", "noted"));
-        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_ControlReport");
+        BpmnAwareTests.assertThat(consideration).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_ControlReport");
     }
 
     @Test
@@ -174,21 +178,21 @@ class DeadlineControlProcessTest {
         assertThatThrownBy(() -> driver.complete(execute, "executor1", Map.of("executorAction", "extension",
                 "extensionReason", "Нужно больше времени", "requestedDeadline", dayOff.toString())))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("нерабочий день");
-        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ExecuteAssignment");
+        BpmnAwareTests.assertThat(driver.consideration(instance)).isWaitingAt("Task_ExecuteAssignment");
     }
 
     private List<Task> assignments(ProcessInstance instance) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        return engine.getTaskService().createTaskQuery().processInstanceId(driver.consideration(instance).getId())
                 .taskDefinitionKey("Task_ExecuteAssignment").list();
     }
 
     private Job deadlineTimer(ProcessInstance instance) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        return engine.getManagementService().createJobQuery().processInstanceId(driver.consideration(instance).getId())
                 .activityId("BoundaryEvent_DeadlinePassed").singleResult();
     }
 
     private long resolutionId(ProcessInstance instance) {
-        return (Long) engine.getRuntimeService().getVariable(instance.getId(), "resolutionId");
+        return (Long) engine.getRuntimeService().getVariable(driver.consideration(instance).getId(), "resolutionId");
     }
 
     private LocalDate deadlineOf(ProcessInstance instance) {

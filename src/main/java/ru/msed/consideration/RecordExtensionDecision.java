@@ -1,6 +1,6 @@
-package ru.msed.incoming;
+package ru.msed.consideration;
 
-import static ru.msed.incoming.IncomingDocumentVariables.*;
+import static ru.msed.consideration.DocumentConsiderationVariables.*;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
