@@ -49,6 +49,7 @@ public final class DiagramEngine {
             configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
             engine = configuration.buildProcessEngine();
             BEANS.put("workingDays", TestCalendars.workingDays());
+            BEANS.put("calendarDays", TestCalendars.calendarDays());
         }
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(diagram).count() == 0) {
             deploy(diagram, decisions);

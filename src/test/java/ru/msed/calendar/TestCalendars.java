@@ -9,6 +9,10 @@ public final class TestCalendars {
     private TestCalendars() {
     }
 
+    public static CalendarDays calendarDays() {
+        return new CalendarDays(workingDays());
+    }
+
     public static WorkingDays workingDays() {
         CalendarProperties properties = new CalendarProperties(null, List.of(2025, 2026, 2027), 9, 18);
         return new WorkingDays(new ProductionCalendar(properties, new DefaultResourceLoader()), properties);
