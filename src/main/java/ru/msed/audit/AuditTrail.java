@@ -31,6 +31,16 @@ public class AuditTrail {
                 objectId, details, remoteAddress()));
     }
 
+    /**
+     * Records what happened even though the caller's transaction rolls back or only reads: a refused
+     * read of a card is logged while the request answers "not found".
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(Long organizationId, String actor, String action, String objectType, String objectId,
+            String details) {
+        record(organizationId, actor, action, objectType, objectId, details);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEvent> of(long organizationId, Instant from, Instant to) {
         return events.findByOrganizationIdAndOccurredAtBetweenOrderById(organizationId, from, to);

@@ -9,17 +9,19 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.msed.audit.AuditTrail;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
 import ru.msed.security.CurrentUser;
 import ru.msed.web.NotFoundException;
 
 /**
- * Who may see a card: the staff of its organization; a card «для служебного пользования» (DSP)
- * only the office (registrars, assistants, managers, controllers) and the people named on it —
- * who registered it, drafted, approved or executes its resolution, co-executes, approved it or signs it.
- * The card, its files, its printable copy and the search follow the same rule; a card the user may
- * not see answers "not found", so ids cannot be probed.
+ * Who may see a card: the staff of its organization; a card «для служебного пользования» (DSP) and
+ * every citizen's appeal (its applicant's personal data, Federal Law 152-FZ) only the office
+ * (registrars, assistants, managers, controllers) and the people named on it — who registered it,
+ * drafted, approved or executes its resolution, co-executes, approved it or signs it. The card, its
+ * files, its printable copy and the search follow the same rule; a card the user may not see answers
+ * "not found", so ids cannot be probed, and the refusal is written to the audit trail.
  */
 @Component
 public class CardVisibility {
@@ -37,14 +39,19 @@ public class CardVisibility {
              OR EXISTS (SELECT 1 FROM visa v WHERE v.document_id = document.id AND v.approver = ?))""";
     static final int NAMED_ON_CARD_PARAMETERS = 8;
 
+    /** Audit lines of refused reads: apart from the card's own history. */
+    static final String REFUSED_READS = "DOCUMENT_ACCESS";
+
     private final CurrentUser currentUser;
     private final OrganizationService organizations;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    CardVisibility(CurrentUser currentUser, OrganizationService organizations, JdbcTemplate jdbc) {
+    CardVisibility(CurrentUser currentUser, OrganizationService organizations, JdbcTemplate jdbc, AuditTrail audit) {
         this.currentUser = currentUser;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The employee behind the request and whether they see every DSP card of their organization. */
@@ -59,24 +66,35 @@ public class CardVisibility {
                 .map(employee -> new Viewer(employee.getUserId(), employee.getOrganizationId(), office));
     }
 
-    /** Refuses, as "not found", a card the current user may not see. */
+    /** Refuses, as "not found", a card the current user may not see; the refusal is audited. */
     @Transactional(readOnly = true)
     public void require(Document document) {
-        NotFoundException notFound = new NotFoundException("Документ " + document.getId() + " не найден.");
-        Viewer viewer = viewer().orElseThrow(() -> notFound);
-        if (viewer.organizationId() != document.getOrganizationId()) {
-            throw notFound;
+        Optional<Viewer> viewer = viewer();
+        if (viewer.isEmpty() || viewer.get().organizationId() != document.getOrganizationId()) {
+            throw refused(document, "карточка другой организации");
         }
-        if (document.getAccessLevel() == AccessLevel.DSP && !viewer.seesRestricted()) {
+        if (isRestricted(document) && !viewer.get().seesRestricted()) {
             Object[] parameters = new Object[NAMED_ON_CARD_PARAMETERS + 1];
-            Arrays.fill(parameters, viewer.userId());
+            Arrays.fill(parameters, viewer.get().userId());
             parameters[NAMED_ON_CARD_PARAMETERS] = document.getId();
             Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + NAMED_ON_CARD
                     + " AND document.id = ?)", Boolean.class, parameters);
             if (!Boolean.TRUE.equals(named)) {
-                throw notFound;
+                throw refused(document, document.getKind() == DocumentKind.APPEAL
+                        ? "обращение гражданина: сотрудник не работает с ним" : "карточка ДСП: сотрудник не указан в ней");
             }
         }
+    }
+
+    /** DSP cards and every citizen's appeal (personal data): the office and the people named on them only. */
+    static boolean isRestricted(Document document) {
+        return document.getAccessLevel() == AccessLevel.DSP || document.getKind() == DocumentKind.APPEAL;
+    }
+
+    private NotFoundException refused(Document document, String why) {
+        audit.recordAlone(document.getOrganizationId(), currentUser.userIdOrNull(), "READ_REFUSED", REFUSED_READS,
+                Long.toString(document.getId()), why);
+        return new NotFoundException("Документ " + document.getId() + " не найден.");
     }
 
     /** The search's condition for a viewer who does not see every DSP card, and its parameters. */
@@ -87,6 +105,6 @@ public class CardVisibility {
         for (int i = 0; i < NAMED_ON_CARD_PARAMETERS; i++) {
             args.add(viewer.userId());
         }
-        return " AND (document.access_level IS DISTINCT FROM 'DSP' OR " + NAMED_ON_CARD + ")";
+        return " AND ((document.access_level IS DISTINCT FROM 'DSP' AND document.kind <> 'APPEAL') OR " + NAMED_ON_CARD + ")";
     }
 }

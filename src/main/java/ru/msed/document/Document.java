@@ -98,6 +98,10 @@ public class Document {
         this.status = DocumentStatus.CLOSED;
     }
 
+    void restrict() {
+        this.accessLevel = AccessLevel.DSP;
+    }
+
     void linkProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

@@ -23,7 +23,14 @@ public enum DocumentAction {
     VISA_GIVEN("Проект согласован"),
     VISA_REJECTED("В согласовании отказано"),
     SIGNED("Документ подписан"),
-    DISPATCHED("Документ отправлен адресатам");
+    DISPATCHED("Документ отправлен адресатам"),
+    APPEAL_DECIDED("Принято решение по обращению"),
+    APPEAL_TERM_SET("Установлен срок рассмотрения обращения"),
+    APPEAL_TERM_EXTENDED("Срок рассмотрения обращения продлён"),
+    APPEAL_TERM_VIOLATED("Срок рассмотрения обращения нарушен"),
+    APPEAL_FORWARDED("Обращение переадресовано по компетенции"),
+    APPEAL_ANSWERED("Заявителю направлен ответ"),
+    APPLICANT_NOTIFIED("Заявителю направлено уведомление");
 
     private final String label;
 

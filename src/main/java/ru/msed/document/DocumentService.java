@@ -44,6 +44,23 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * A card received from outside the organization's staff (a citizen's public form, another body of the
+     * system), waiting for registration; {@code source} names where it came from in the history.
+     */
+    @Transactional
+    public Document createReceived(DocumentKind kind, long organizationId, String source) {
+        Document document = documents.save(new Document(organizationId, kind, source, Instant.now(clock)));
+        history.record(document.getId(), source, DocumentAction.CREATED, null);
+        return document;
+    }
+
+    /** Makes a card «для служебного пользования»: the office and the people named on it only ({@link CardVisibility}). */
+    @Transactional
+    public void restrict(long documentId) {
+        document(documentId).restrict();
+    }
+
     @Transactional
     public void linkProcess(long documentId, String processInstanceId) {
         document(documentId).linkProcess(processInstanceId);

@@ -23,6 +23,12 @@ public class CurrentUser {
         return authentication.getUserId();
     }
 
+    /** The authenticated user, or null on an anonymous path. */
+    public String userIdOrNull() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
     /** The user's groups (roles and department), as the authentication filter loaded them for the engine. */
     public List<String> groupIds() {
         Authentication authentication = identityService.getCurrentAuthentication();

@@ -48,6 +48,9 @@ class RoleAuthorizations implements ApplicationRunner {
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_DEFINITION, "incoming-document",
                 ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Role.REGISTRAR.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // Written and oral citizens' appeals are registered by the office (online ones start by themselves).
+        grant(Role.REGISTRAR.groupId(), Resources.PROCESS_DEFINITION, "citizen-appeal",
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
         // Outgoing documents are drafted by staff of these roles (the diagram's candidate starters).
         for (Role author : List.of(Role.EXECUTOR, Role.ASSISTANT, Role.REGISTRAR, Role.MANAGER)) {
             grant(author.groupId(), Resources.PROCESS_DEFINITION, "outgoing-document", ProcessDefinitionPermissions.CREATE_INSTANCE);
