@@ -41,6 +41,12 @@ public class OrganizationService {
         return organizations.findByCode(code);
     }
 
+    /** Every connected organization, by short name (the bodies a citizen may address). */
+    @Transactional(readOnly = true)
+    public List<Organization> organizations() {
+        return organizations.findAll(org.springframework.data.domain.Sort.by("shortName"));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Employee> findEmployee(String userId) {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
