@@ -40,15 +40,20 @@ class TasklistFolders implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         folder(1, "Входящие документы", "Регистрация поступивших документов и списание исполненных в дело", "#1f6fb2",
-                mine().taskDefinitionKeyIn("Task_FillRegistrationCard", "Task_CloseDocument"));
+                mine().taskDefinitionKeyIn("Task_FillRegistrationCard", "Task_CloseDocument",
+                        "Task_RegisterAppeal", "Task_CloseAppeal"));
         folder(2, "На рассмотрение", "Проекты резолюций и запросы на перенос срока", "#6b3fa0",
-                mine().taskDefinitionKeyIn("Task_DraftResolution", "Task_ReviewResolution", "Task_DecideExtension"));
+                mine().taskDefinitionKeyIn("Task_DraftResolution", "Task_ReviewResolution", "Task_DecideExtension",
+                        "Task_ReviewAppeal", "Task_ReviewAnonymousAppeal", "Task_DecideAbusiveAppeal",
+                        "Task_HandleUnreadableAppeal", "Task_DecideEndCorrespondence", "Task_DecideTermExtension"));
         folder(3, "На исполнение", "Мои поручения; просроченные и близкие к сроку — сверху", "#2e7d32",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
                         .taskDefinitionKeyIn("Task_ExecuteAssignment", "Task_ReworkReport")
                         .orderByTaskPriority().desc().orderByDueDate().asc());
         folder(4, "На контроле", "Отчёты на проверку и просроченные поручения", "#b26a00",
-                mine().taskDefinitionKeyIn("Task_ControlReport", "Task_OverdueControl"));
+                mine().taskDefinitionKeyIn("Task_ControlReport", "Task_OverdueControl",
+                        "Task_ControlRegistrationTerm", "Task_ControlReviewTerm", "Task_ControlAnonymousTerm",
+                        "Task_ControlUnreadableTerm", "Task_ControlAnswerTerm"));
         folder(6, "Заявки на подключение", "Проверка, исправление и разбор заявок на подключение к МСЭД", "#455a64",
                 mine().taskDefinitionKeyIn("Task_ReviewRequest", "Task_FixRequest", "Task_EscalateReview"));
         folder(7, "На согласование", "Проекты исходящих документов на визу; отклонённые — на доработку", "#00838f",

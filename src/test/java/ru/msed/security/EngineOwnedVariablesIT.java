@@ -56,7 +56,7 @@ class EngineOwnedVariablesIT {
         WebappSession webapp = WebappSession.login(port, "support", "demo");
         int tasksWalked = 0;
         for (String processId : List.of("incoming-document", "document-consideration", "outgoing-document",
-                "connection-request")) {
+                "connection-request", "citizen-appeal")) {
             VariablesContract contract = contracts.of(processId).orElseThrow();
             ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(processId).latestVersion().withoutTenantId().singleResult();
@@ -153,6 +153,10 @@ class EngineOwnedVariablesIT {
         values.put("applicant", "admin");
         values.put("reportSubmitted", false);
         values.put("routeRejected", false);
+        values.put("assignedRegistrar", "registrar");
+        values.put("receivedAt", new Date());
+        values.put("registeredAt", new Date());
+        values.put("answerDueDate", new Date(System.currentTimeMillis() + 86_400_000L * 30));
         return driver.as("support", () -> engine.getRuntimeService().createProcessInstanceByKey(processId)
                 .businessKey("0").setVariables(values).startBeforeActivity(taskId).execute());
     }
