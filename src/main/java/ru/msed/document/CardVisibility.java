@@ -71,7 +71,8 @@ public class CardVisibility {
     public void require(Document document) {
         Optional<Viewer> viewer = viewer();
         if (viewer.isEmpty() || viewer.get().organizationId() != document.getOrganizationId()) {
-            throw refused(document, "карточка другой организации");
+            // In the reader's own organization's trail: another organization learns nothing of who probed it.
+            throw refused(document, viewer.map(Viewer::organizationId).orElse(null), "карточка другой организации");
         }
         if (isRestricted(document) && !viewer.get().seesRestricted()) {
             Object[] parameters = new Object[NAMED_ON_CARD_PARAMETERS + 1];
@@ -80,7 +81,7 @@ public class CardVisibility {
             Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + NAMED_ON_CARD
                     + " AND document.id = ?)", Boolean.class, parameters);
             if (!Boolean.TRUE.equals(named)) {
-                throw refused(document, document.getKind() == DocumentKind.APPEAL
+                throw refused(document, document.getOrganizationId(), document.getKind() == DocumentKind.APPEAL
                         ? "обращение гражданина: сотрудник не работает с ним" : "карточка ДСП: сотрудник не указан в ней");
             }
         }
@@ -91,8 +92,8 @@ public class CardVisibility {
         return document.getAccessLevel() == AccessLevel.DSP || document.getKind() == DocumentKind.APPEAL;
     }
 
-    private NotFoundException refused(Document document, String why) {
-        audit.recordAlone(document.getOrganizationId(), currentUser.userIdOrNull(), "READ_REFUSED", REFUSED_READS,
+    private NotFoundException refused(Document document, Long organizationId, String why) {
+        audit.recordAlone(organizationId, currentUser.userIdOrNull(), "READ_REFUSED", REFUSED_READS,
                 Long.toString(document.getId()), why);
         return new NotFoundException("Документ " + document.getId() + " не найден.");
     }
