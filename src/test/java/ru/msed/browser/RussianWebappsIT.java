@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -215,9 +216,16 @@ class RussianWebappsIT {
     }
 
     private void complete() {
-        // A notification from an earlier attempt would cover the button.
-        browser.driver.findElements(By.cssSelector(".page-notifications .close")).stream()
-                .filter(WebElement::isDisplayed).forEach(WebElement::click);
+        // A notification from an earlier attempt would cover the button; one that closed itself meanwhile is gone.
+        for (WebElement close : browser.driver.findElements(By.cssSelector(".page-notifications .close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (StaleElementReferenceException closedItself) {
+                // nothing to close
+            }
+        }
         browser.centre(browser.clickable(By.xpath("//button[normalize-space()='Завершить']"))).click();
     }
 
