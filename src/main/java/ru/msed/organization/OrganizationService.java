@@ -43,6 +43,17 @@ public class OrganizationService {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
     }
 
+    /** The enabled employee the login page named by their public id (see the login lists). */
+    @Transactional(readOnly = true)
+    public Optional<Employee> findEnabledByPublicId(String publicId) {
+        try {
+            return publicId == null ? Optional.empty()
+                    : employees.findByPublicIdAndEnabledTrue(java.util.UUID.fromString(publicId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public Employee employee(String userId) {
         return findEmployee(userId)

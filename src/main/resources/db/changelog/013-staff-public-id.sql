@@ -1,0 +1,6 @@
+--liquibase formatted sql
+
+--changeset msed:013-employee-public-id
+-- The anonymous login lists name staff by this random id, never by their login.
+ALTER TABLE employee ADD COLUMN public_id UUID NOT NULL DEFAULT gen_random_uuid();
+CREATE UNIQUE INDEX employee_public_id_idx ON employee (public_id);
