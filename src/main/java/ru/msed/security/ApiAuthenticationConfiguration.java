@@ -50,6 +50,15 @@ class ApiAuthenticationConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<Filter> webappTenantDenialAs403() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappTenantDenialAs403());
+        registration.setName("webappTenantDenialAs403");
+        registration.addUrlPatterns("/camunda/api/*");
+        registration.setOrder(50);
+        return registration;
+    }
+
     /** After the authentication filters: the caller is known by then. */
     @Bean
     FilterRegistrationBean<Filter> identityVerifyGuard(LoginThrottle throttle, IdentityService identityService) {
