@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,7 +78,7 @@ class MsedLoginIT {
         browser.driver.findElement(By.id("user")).sendKeys("Нов");
         // The list first shows the organization's first names (on focus), then the matches of what was typed.
         By options = By.cssSelector("#user-list li[role=option]");
-        browser.wait.until(d -> {
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
             var shown = d.findElements(options).stream().map(WebElement::getText).toList();
             return !shown.isEmpty() && shown.stream().allMatch(text -> text.startsWith("Новиков"));
         });
