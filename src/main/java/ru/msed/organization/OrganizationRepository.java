@@ -9,6 +9,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     Optional<Organization> findByInn(String inn);
 
+    /** The organization's row locked until the transaction ends (serializes changes of its administrators). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    Optional<Organization> findLockedById(Long id);
+
     /** Organizations whose short or full name contains the typed text (escaped with '\\'), or whose code is it. */
     @org.springframework.data.jpa.repository.Query("""
             select o from Organization o where lower(o.shortName) like :pattern escape '\\'

@@ -66,6 +66,12 @@ public class OrganizationService {
                 .orElseThrow(() -> new NotFoundException("Организация " + id + " не найдена."));
     }
 
+    /** Locks the organization's row for the rest of the transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(Long organizationId) {
+        organizations.findLockedById(organizationId);
+    }
+
     /** Enabled staff of the organization who hold the role, by surname. */
     @Transactional(readOnly = true)
     public List<Employee> staffWithRole(Long organizationId, Role role) {

@@ -62,6 +62,11 @@ class AccountSecurityIT {
         assertThat(change(temporary, temporary, "demo-temp-2026x", "demo-temp-2026x")).contains("фамилию или имя пользователя");
         assertThat(change(temporary, temporary, "Nadezhny2026parol", "Nadezhny2026parol!")).contains("не совпадают");
         assertThat(change(temporary, temporary, temporary, temporary)).contains("отличаться от прежнего");
+        assertThat(change(temporary, temporary, "1111111111a", "1111111111a")).contains("слишком простой");
+        assertThat(change(temporary, temporary, "Qwerty123456", "Qwerty123456")).contains("самых распространённых");
+        assertThat(change(temporary, temporary, "йцукен2026!", "йцукен2026!")).contains("самых распространённых");
+        assertThat(change(temporary, temporary, "Минцифры2026до", "Минцифры2026до")).contains("название или код организации");
+        assertThat(engine.getIdentityService().checkPassword("demo-temp", temporary)).as("nothing changed").isTrue();
         assertThat(change(temporary, "neverny", "Nadezhny2026parol", "Nadezhny2026parol"))
                 .contains("Текущий пароль указан неверно");
 
@@ -92,6 +97,29 @@ class AccountSecurityIT {
         // The login page no longer offers them.
         assertThat(RestClient.create("http://localhost:" + port).get().uri("/login-api/organizations/DEMO/staff?q=Павл")
                 .retrieve().body(JsonNode.class).findValuesAsText("name")).doesNotContain("Павлов Т. Т.");
+    }
+
+    @Test
+    void theLastAdministratorOfAnOrganizationCannotBeDisabledOrLoseTheRole() {
+        for (RestClient who : List.of(as("alt-admin", "demo"), as("support", "demo"))) {
+            ResponseEntity<JsonNode> disabled = who.post().uri("/api/admin/users/alt-admin/disable").retrieve()
+                    .toEntity(JsonNode.class);
+            assertThat(disabled.getStatusCode().value()).isEqualTo(400);
+            assertThat(disabled.getBody().get("detail").asText()).contains("последний администратор организации");
+            ResponseEntity<JsonNode> demoted = who.put().uri("/api/admin/users/alt-admin/roles")
+                    .contentType(MediaType.APPLICATION_JSON).body(List.of("EXECUTOR")).retrieve().toEntity(JsonNode.class);
+            assertThat(demoted.getStatusCode().value()).isEqualTo(400);
+        }
+        assertThat(jdbc.queryForObject("SELECT enabled FROM employee WHERE user_id = 'alt-admin'", Boolean.class)).isTrue();
+        assertThat(engine.getIdentityService().createUserQuery().userId("alt-admin").memberOfGroup("org-admin").count())
+                .isEqualTo(1);
+
+        // With a second administrator, either may step down.
+        assertThat(as("alt-admin", "demo").put().uri("/api/admin/users/alt-temp/roles").contentType(MediaType.APPLICATION_JSON)
+                .body(List.of("EXECUTOR", "ORGANIZATION_ADMIN")).retrieve().toEntity(String.class).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(as("alt-admin", "demo").put().uri("/api/admin/users/alt-temp/roles").contentType(MediaType.APPLICATION_JSON)
+                .body(List.of("EXECUTOR")).retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
