@@ -15,7 +15,7 @@ document.getElementById('verify').addEventListener('submit', async (event) => {
   title.textContent = labels[verdict.kind] + (verdict.reason ? ': ' + verdict.reason : '');
   const c = verdict.certificate || {};
   for (const [name, value] of [['Владелец', c.owner], ['Сертификат №', c.serialNumber], ['Издатель', c.issuer],
-      ['Действителен с', c.validFrom], ['Действителен по', c.validTo], ['Алгоритм', c.algorithm], ['Время подписания', verdict.signingTime]]) {
+      ['Действителен с', c.validFrom], ['Действителен по', c.validTo], ['Алгоритм', c.algorithm], ['Время подписания', verdict.signingTime || (verdict.certificate ? verdict.signingTimeText : null)]]) {
     if (!value) continue;
     const dt = document.createElement('dt'); dt.textContent = name;
     const dd = document.createElement('dd'); dd.textContent = value;
