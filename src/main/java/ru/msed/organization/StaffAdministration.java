@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.audit.AuditTrail;
+import ru.msed.security.PasswordChecks;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
@@ -37,9 +38,12 @@ public class StaffAdministration {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PasswordChecks passwordChecks;
 
     StaffAdministration(EmployeeRepository employees, DepartmentRepository departments, OrganizationService organizations,
-            IdentityService identity, TaskService tasks, PasswordPolicy policy, AuditTrail audit, Clock clock) {
+            IdentityService identity, TaskService tasks, PasswordPolicy policy, AuditTrail audit, Clock clock,
+            PasswordChecks passwordChecks) {
+        this.passwordChecks = passwordChecks;
         this.employees = employees;
         this.departments = departments;
         this.organizations = organizations;
@@ -128,7 +132,7 @@ public class StaffAdministration {
     @Transactional
     public void changeOwnPassword(String userId, String currentPassword, String newPassword, String repeat) {
         Employee employee = organizations.employee(userId);
-        if (currentPassword == null || !identity.checkPassword(userId, currentPassword)) {
+        if (!passwordChecks.matches(userId, currentPassword, "смена пароля: текущий пароль")) {
             throw new UserInputException("Текущий пароль указан неверно.");
         }
         List<String> problems = policy.problems(newPassword, repeat, currentPassword, employee,

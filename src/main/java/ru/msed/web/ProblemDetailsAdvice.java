@@ -143,6 +143,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Слишком много неудачных попыток", e.getMessage()));
+    }
+
     /** A multipart body that does not parse (cut off, no boundary): the client's fault, not the server's. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e) {

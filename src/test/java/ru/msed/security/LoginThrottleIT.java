@@ -129,6 +129,27 @@ class LoginThrottleIT {
     }
 
     @Test
+    void passwordChecksInsideASessionAreThrottledToo() {
+        WebSession stolen = new WebSession(port, "192.0.2.28");
+        assertThat(stolen.postJson("/login-api/login", Map.of("staffId", staffId(stolen, "DEMO", "Соколова"),
+                "password", "demo")).status()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            Response wrong = stolen.postJson("/api/account/password", Map.of("currentPassword", "guess" + i,
+                    "newPassword", "Nadezhny2026parol", "newPasswordRepeat", "Nadezhny2026parol"));
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(wrong.json().get("detail").asText()).isEqualTo("Текущий пароль указан неверно.");
+        }
+        Response paused = stolen.postJson("/api/account/password", Map.of("currentPassword", "demo",
+                "newPassword", "Nadezhny2026parol", "newPasswordRepeat", "Nadezhny2026parol"));
+        assertThat(paused.status()).isEqualTo(429);
+        assertThat(paused.header("Retry-After")).isEqualTo("1");
+        assertThat(paused.json().get("detail").asText()).contains("приостановлена");
+        assertThat(jdbc.queryForObject("SELECT must_change_password FROM employee WHERE user_id = 'executor2'", Boolean.class))
+                .isFalse();
+        assertThat(new WebSession(port, "192.0.2.29").webappLogin("executor2", "demo").status()).isEqualTo(200);
+    }
+
+    @Test
     void theMsedLoginRefusesUnknownIdsAndPagesWithoutTheCsrfToken() {
         WebSession browser = new WebSession(port, "192.0.2.20");
         Response unknown = browser.postJson("/login-api/login",
