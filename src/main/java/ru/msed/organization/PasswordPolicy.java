@@ -35,6 +35,8 @@ public class PasswordPolicy {
             "1qaz", "2wsx", "3edc", "4rfv", "5tgb", "6yhn", "7ujm", "8ik,", "9ol.", "0p;/", "1йфя", "2цыч", "3увс", "4кам",
             "5епи", "6нрт", "7гоь", "8шлб", "9щдю", "1q2w3e4r5t6y7u8i9o0p", "q1w2e3r4t5y6u7i8o9p0", "1й2ц3у4к5е6н7г8ш9щ0з",
             "!@#$%^&*()_+", "!\"№;%:?*()_+");
+    private static final List<String> SEQUENCES_BOTH_WAYS = SEQUENCES.stream()
+            .flatMap(s -> java.util.stream.Stream.of(s, new StringBuilder(s).reverse().toString())).toList();
     private static final Map<Character, Character> LATIN_KEY = new HashMap<>();
 
     static {
@@ -47,16 +49,9 @@ public class PasswordPolicy {
 
     private final SecureRandom random = new SecureRandom();
     private final Set<String> common;
-    private final Set<Long> sequentialSteps = new HashSet<>();
 
     public PasswordPolicy() {
         this.common = load();
-        for (String sequence : SEQUENCES) {
-            for (int i = 0; i + 1 < sequence.length(); i++) {
-                sequentialSteps.add(step(sequence.charAt(i), sequence.charAt(i + 1)));
-                sequentialSteps.add(step(sequence.charAt(i + 1), sequence.charAt(i)));
-            }
-        }
     }
 
     public List<String> problems(String password, String repeat, String currentPassword, Employee employee,
@@ -123,29 +118,60 @@ public class PasswordPolicy {
     }
 
     /**
-     * Trivial when all but two characters belong to runs of three or more along a sequence (or of the
-     * same character), or when it has fewer than four different characters: 1111111111a, qwerty12345,
-     * abcabc1234, йцукен2026.
+     * Trivial when all but two characters belong to stretches of three or more characters that walk
+     * one sequence in one direction (12345, qwerty, 1qaz, йцукен) or repeat a unit of one to three
+     * characters (1111, ababab, 123123), or when it has fewer than four different characters:
+     * 1111111111a, qwerty12345, abcabc1234, 1qaz2wsx3edc4.
      */
     boolean isTrivial(String lower) {
         if (lower.chars().distinct().count() < 4) {
             return true;
         }
         int trivial = 0;
-        int run = 1;
-        for (int i = 1; i <= lower.length(); i++) {
-            boolean continues = i < lower.length() && (lower.charAt(i) == lower.charAt(i - 1)
-                    || sequentialSteps.contains(step(lower.charAt(i - 1), lower.charAt(i))));
-            if (continues) {
-                run++;
+        int i = 0;
+        while (i < lower.length()) {
+            int stretch = Math.max(walk(lower, i), repetition(lower, i));
+            if (stretch >= 3) {
+                trivial += stretch;
+                i += stretch;
             } else {
-                if (run >= 3) {
-                    trivial += run;
-                }
-                run = 1;
+                i++;
             }
         }
         return trivial >= lower.length() - 2;
+    }
+
+    /** The longest stretch from {@code start} that is a piece of one sequence, forwards or backwards. */
+    private static int walk(String text, int start) {
+        int longest = 1;
+        for (String sequence : SEQUENCES_BOTH_WAYS) {
+            int from = sequence.indexOf(text.charAt(start));
+            while (from >= 0) {
+                int length = 1;
+                while (start + length < text.length() && from + length < sequence.length()
+                        && sequence.charAt(from + length) == text.charAt(start + length)) {
+                    length++;
+                }
+                longest = Math.max(longest, length);
+                from = sequence.indexOf(text.charAt(start), from + 1);
+            }
+        }
+        return longest;
+    }
+
+    /** The longest stretch from {@code start} repeating a unit of one to three characters (at least twice over). */
+    private static int repetition(String text, int start) {
+        int longest = 1;
+        for (int period = 1; period <= 3; period++) {
+            int length = period;
+            while (start + length < text.length() && text.charAt(start + length) == text.charAt(start + length - period)) {
+                length++;
+            }
+            if (length >= 2 * period && length >= 3) {
+                longest = Math.max(longest, length);
+            }
+        }
+        return longest;
     }
 
     private static boolean containsOrganization(String lower, Organization organization) {
@@ -177,10 +203,6 @@ public class PasswordPolicy {
             typed.append(LATIN_KEY.getOrDefault(c, c));
         }
         return typed.toString();
-    }
-
-    private static long step(char from, char to) {
-        return ((long) from << 16) | to;
     }
 
     private static Set<String> load() {
