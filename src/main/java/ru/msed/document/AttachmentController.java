@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.msed.security.CurrentUser;
+import ru.msed.web.UploadedFiles;
 
 /** Upload, list and download of a document's files (scans and electronic originals). */
 @RestController
@@ -38,7 +39,8 @@ class AttachmentController {
     ResponseEntity<AttachmentInfo> upload(@PathVariable long documentId, @RequestParam("file") MultipartFile file)
             throws IOException {
         checkAccess(documentId);
-        AttachmentInfo saved = attachments.add(documentId, file.getOriginalFilename(), file.getContentType(),
+        String name = UploadedFiles.name(file.getOriginalFilename());
+        AttachmentInfo saved = attachments.add(documentId, name, UploadedFiles.contentType(file.getContentType(), name),
                 file.getBytes(), currentUser.userId());
         return ResponseEntity.status(HttpStatus.CREATED).body(saved);
     }
@@ -54,7 +56,7 @@ class AttachmentController {
         checkAccess(documentId);
         AttachmentService.StoredFile file = attachments.download(documentId, attachmentId);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.info().contentType()))
+                .contentType(UploadedFiles.servable(file.info().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("Digest", "sha-256=" + file.info().sha256())

@@ -46,6 +46,17 @@ public class OrganizationService {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
     }
 
+    /** The enabled employee the login page named by their public id (see the login lists). */
+    @Transactional(readOnly = true)
+    public Optional<Employee> findEnabledByPublicId(String publicId) {
+        try {
+            return publicId == null ? Optional.empty()
+                    : employees.findByPublicIdAndEnabledTrue(java.util.UUID.fromString(publicId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public Employee employee(String userId) {
         return findEmployee(userId)
@@ -56,6 +67,12 @@ public class OrganizationService {
     public Organization organization(Long id) {
         return organizations.findById(id)
                 .orElseThrow(() -> new NotFoundException("Организация " + id + " не найдена."));
+    }
+
+    /** Locks the organization's row for the rest of the transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(Long organizationId) {
+        organizations.findLockedById(organizationId);
     }
 
     /** Enabled staff of the organization who hold the role, by surname. */
