@@ -89,7 +89,7 @@ class OutgoingDocumentProcessTest {
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.SENT);
         assertThat(approval.visas(documentId)).extracting(Visa::getDecision).containsExactly("APPROVE", "APPROVE_WITH_REMARKS");
         assertThat(text(printable.pdf(documentId))).contains("ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ")
-                .contains("Подписал: manager");
+                .contains("Подписал: Петров С. Н., Министр");
     }
 
     @Test
