@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import ru.msed.database.BackupCommand;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,6 +16,9 @@ public class MsedApplication {
     static final String[] COMMANDS = {"--import", "--benchmark"};
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication application = new SpringApplication(MsedApplication.class);
         if (Arrays.stream(args).anyMatch(MsedApplication::isCommand)) {
             application.setWebApplicationType(WebApplicationType.NONE);

@@ -52,6 +52,15 @@ final class Postmaster {
         return process;
     }
 
+    /** The port of the live server on this data directory (line 4 of its pid file). */
+    static Optional<Integer> port(Path dataDirectory) throws IOException {
+        if (running(dataDirectory).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.US_ASCII);
+        return lines.size() < 4 ? Optional.empty() : Optional.of(Integer.parseInt(lines.get(3).trim()));
+    }
+
     /** Stops the server left running on this data directory, or refuses the start saying what to do. */
     static void stopOrphan(Path dataDirectory, Duration wait) throws IOException {
         Optional<ProcessHandle> orphan = running(dataDirectory);
