@@ -52,7 +52,10 @@ class DurabilityIT {
     static final Path DATA = ROOT.resolve("postgres");
     static final Path RESTORED = ROOT.resolve("restored");
     static final int THREADS = 4;
-    static final Duration LOAD = Duration.ofSeconds(6);
+    /** Load before each kill: at least this long, and on until ACKNOWLEDGED more operations (a slow machine), at most LOAD_MAX. */
+    static final Duration LOAD = Duration.ofSeconds(5);
+    static final Duration LOAD_MAX = Duration.ofSeconds(40);
+    static final int ACKNOWLEDGED = 40;
     static final Duration START = Duration.ofMinutes(3);
 
     static AppProcess app;
@@ -148,6 +151,22 @@ class DurabilityIT {
         assertThat(query(RESTORED, "SELECT id_ FROM act_ru_execution")).isEmpty();
     }
 
+    @Test
+    @Order(3)
+    void theImportCommandRunsWithoutAWebServer() throws Exception {
+        app.stop();
+        Path export = ROOT.resolve("empty-export.csv");
+        Files.writeString(export, "organization_code;kind;registration_number;registration_date;correspondent;summary;"
+                + "resolution_text;executor;deadline;executed_on;execution_mark;file_reference;files\n");
+        // The port is taken: a web server would fail to start on it.
+        try (var taken = new java.net.ServerSocket(0)) {
+            AppProcess.Result imported = AppProcess.run("durability-import", List.of("--import=" + export,
+                    "--msed.embedded-postgres.data-directory=" + RESTORED, "--server.port=" + taken.getLocalPort()), Duration.ofMinutes(3));
+            assertThat(imported.exitCode()).as(imported.output()).isZero();
+            assertThat(imported.output()).contains("Готово").doesNotContain("Tomcat started");
+        }
+    }
+
     @AfterAll
     static void stop() throws Exception {
         if (app != null) {
@@ -155,7 +174,7 @@ class DurabilityIT {
         }
     }
 
-    /** THREADS threads of lifecycles for LOAD, then the kill while they are still sending. */
+    /** THREADS threads of lifecycles, then the kill while they are still sending. */
     private static void load(int port, ThrowingRunnable kill) throws Exception {
         HttpLifecycles http = new HttpLifecycles(port);
         AtomicBoolean killed = new AtomicBoolean();
@@ -187,8 +206,13 @@ class DurabilityIT {
             thread.start();
             threads.add(thread);
         }
+        int before = acks.size();
+        long started = System.nanoTime();
         try {
-            Thread.sleep(LOAD.toMillis());
+            while (errors.isEmpty() && (System.nanoTime() - started < LOAD.toNanos()
+                    || acks.size() - before < ACKNOWLEDGED && System.nanoTime() - started < LOAD_MAX.toNanos())) {
+                Thread.sleep(100);
+            }
             assertThat(errors).as("errors before the kill").isEmpty();
             // From here on a failing request is the kill's doing: not acknowledged, not an error.
             killing.set(true);

@@ -34,6 +34,7 @@ class OperationsIT {
         assertThat(readiness.getStatusCode().value()).isEqualTo(200);
         assertThat(readiness.getBody().get("components").fieldNames()).toIterable()
                 .contains("db", "processEngine", "readinessState");
+        assertThat(readiness.getBody().toString()).as("no details for anonymous callers").doesNotContain("PostgreSQL");
     }
 
     @Test
