@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +30,14 @@ import ru.msed.web.UserInputException;
 @Component
 public class PrintableCopy {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter date;
 
     private final DocumentService documents;
     private final AttachmentService attachments;
     private final SignatureService signatures;
 
-    PrintableCopy(DocumentService documents, AttachmentService attachments, SignatureService signatures) {
+    PrintableCopy(DocumentService documents, AttachmentService attachments, SignatureService signatures, Clock clock) {
+        this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(clock.getZone());
         this.documents = documents;
         this.attachments = attachments;
         this.signatures = signatures;
@@ -83,18 +84,18 @@ public class PrintableCopy {
         }
     }
 
-    static List<String> mark(DocumentSignature signature) {
+    List<String> mark(DocumentSignature signature) {
         List<String> mark = new ArrayList<>();
         if (SignatureService.SIMPLE.equals(signature.getKind())) {
             mark.add("ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ");
             mark.add("Подписал: " + signature.getSigner());
-            mark.add("Дата подписания: " + DATE.format(signature.getSignedAt()));
+            mark.add("Дата подписания: " + date.format(signature.getSignedAt()));
             mark.add("SHA-256 файла: " + signature.getFileSha256().substring(0, 32) + "…");
         } else {
             mark.add("ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ");
             mark.add("Сертификат: " + signature.getCertificateSerial());
             mark.add("Владелец: " + signature.getCertificateOwner());
-            mark.add("Действителен: с " + DATE.format(signature.getValidFrom()) + " по " + DATE.format(signature.getValidTo()));
+            mark.add("Действителен: с " + date.format(signature.getValidFrom()) + " по " + date.format(signature.getValidTo()));
         }
         return mark;
     }

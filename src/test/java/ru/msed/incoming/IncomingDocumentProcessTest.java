@@ -46,6 +46,8 @@ class IncomingDocumentProcessTest {
     ExecutionService executions;
     @Autowired
     ru.msed.calendar.WorkingDays workingDays;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -67,7 +69,7 @@ class IncomingDocumentProcessTest {
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.REGISTERED);
         assertThat(document.getRegistrationNumber())
                 .matches("Вх-\\d+/" + String.format("%02d", Year.now().getValue() % 100));
-        assertThat(document.getRegistrationDate()).isEqualTo(LocalDate.now());
+        assertThat(document.getRegistrationDate()).isEqualTo(LocalDate.now(clock));
         assertThat(task(instance).getName()).contains(document.getRegistrationNumber()).contains("О предоставлении сведений");
     }
 
