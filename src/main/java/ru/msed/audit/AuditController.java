@@ -1,6 +1,7 @@
 package ru.msed.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,11 +27,13 @@ class AuditController {
     private final AuditTrail audit;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AuditController(AuditTrail audit, OrganizationService organizations, CurrentUser currentUser) {
+    AuditController(AuditTrail audit, OrganizationService organizations, CurrentUser currentUser, Clock clock) {
         this.audit = audit;
         this.organizations = organizations;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,7 +66,7 @@ class AuditController {
         Employee employee = organizations.findEmployee(userId)
                 .filter(e -> organizations.holdsRole(e, Role.ORGANIZATION_ADMIN))
                 .orElseThrow(() -> new ForbiddenException("Журнал аудита доступен администраторам организации."));
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock.getZone(); // days of the organizations' time zone
         return audit.of(employee.getOrganizationId(), from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
     }

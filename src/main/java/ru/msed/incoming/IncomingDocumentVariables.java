@@ -28,6 +28,8 @@ public final class IncomingDocumentVariables {
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_KIND = "documentKind";
     public static final String REGISTRATION_NUMBER = "registrationNumber";
+    /** The registration date as clerks read it («30.11.2026»), for the stamping task. */
+    public static final String REGISTRATION_DATE = "registrationDate";
     /** Output of {@code document-routing.dmn}: the group that prepares the draft resolution. */
     public static final String CONSIDERATION_GROUP = "considerationGroup";
     /** Options of the executor drop-downs: Json list of {label, value}. */
@@ -38,6 +40,15 @@ public final class IncomingDocumentVariables {
     /** The element variable: the executor of one assignment. */
     public static final String EXECUTOR = "executor";
     public static final String ASSIGNMENT_DUE_DATE = "assignmentDueDate";
+    /** The resolution's deadline as forms show it («11.12.2026»); follows extensions. */
+    public static final String DEADLINE_TEXT = "deadlineText";
+    /** «Иванов И. И.»: the responsible executor as forms name them. */
+    public static final String RESPONSIBLE_EXECUTOR_NAME = "responsibleExecutorName";
+    /** The co-executors' contributions, by name and date, for the responsible executor's report form. */
+    public static final String CONTRIBUTIONS = "contributions";
+    /** Local to an extension request: who asks, and the date asked for, as the deciding manager reads them. */
+    public static final String EXECUTOR_NAME = "executorName";
+    public static final String REQUESTED_DEADLINE_TEXT = "requestedDeadlineText";
     /** Set when the responsible executor reports: completes the multi-instance. */
     public static final String REPORT_SUBMITTED = "reportSubmitted";
     /** The responsible executor's latest report, shown to the controller. */
@@ -45,7 +56,7 @@ public final class IncomingDocumentVariables {
     /** The manager who approved the resolution: decides on extensions. */
     public static final String RESOLUTION_AUTHOR = "resolutionAuthor";
     public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
-    /** The deadline before an extension, shown to the one who decides. */
+    /** The deadline before an extension («11.12.2026»), shown to the one who decides. */
     public static final String CURRENT_DEADLINE = "currentDeadline";
     /** Set when the deadline passed with assignments open: Cockpit's variable filter finds these. */
     public static final String OVERDUE = "overdue";
@@ -99,14 +110,17 @@ public final class IncomingDocumentVariables {
     // Diagram elements the delegates name.
     public static final String TASK_EXECUTE_ASSIGNMENT = "Task_ExecuteAssignment";
     public static final String TASK_REWORK_REPORT = "Task_ReworkReport";
+    /** The registrar's task after registration: stamp the number on the paper original. */
+    public static final String TASK_STAMP_NUMBER = "Task_StampNumber";
     /** The boundary timer whose date an approved extension moves. */
     public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
-            Set.of(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, EXECUTOR_OPTIONS,
-                    RESOLUTION_ID, EXECUTORS, EXECUTOR, ASSIGNMENT_DUE_DATE, REPORT_SUBMITTED, RESPONSIBLE_REPORT,
-                    RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID, CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS,
-                    ORGANIZATION_CODE));
+            Set.of(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, REGISTRATION_DATE, CONSIDERATION_GROUP,
+                    EXECUTOR_OPTIONS, RESOLUTION_ID, EXECUTORS, EXECUTOR, ASSIGNMENT_DUE_DATE, DEADLINE_TEXT,
+                    RESPONSIBLE_EXECUTOR_NAME, CONTRIBUTIONS, EXECUTOR_NAME, REQUESTED_DEADLINE_TEXT, REPORT_SUBMITTED,
+                    RESPONSIBLE_REPORT, RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID, CURRENT_DEADLINE, OVERDUE,
+                    OVERDUE_EXECUTORS, ORGANIZATION_CODE));
 
     private IncomingDocumentVariables() {
     }

@@ -34,6 +34,7 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
+import ru.msed.calendar.WorkingDays;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,11 +65,13 @@ public class LegacyImport {
     private final ProductionCalendar calendar;
     private final RepositoryService repository;
     private final int instanceThreads;
+    private final WorkingDays workingDays;
 
     LegacyImport(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, RuntimeService runtime,
-            ProductionCalendar calendar, RepositoryService repository,
+            ProductionCalendar calendar, RepositoryService repository, WorkingDays workingDays,
             @Value("${msed.import.instance-threads:0}") int instanceThreads) {
         this.repository = repository;
+        this.workingDays = workingDays;
         // Starting instances is CPU work in the JVM and in PostgreSQL: one thread per core by default.
         this.instanceThreads = instanceThreads > 0 ? instanceThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
         this.jdbc = jdbc;
@@ -329,7 +332,7 @@ public class LegacyImport {
         variables.put("responsibleExecutor", executor);
         variables.put("executors", new ArrayList<>(List.of(executor)));
         variables.put("deadline", deadline.toString());
-        variables.put("assignmentDueDate", java.util.Date.from(deadline.atTime(18, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        variables.put("assignmentDueDate", workingDays.endOf(deadline));
         variables.put("onControl", true);
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);

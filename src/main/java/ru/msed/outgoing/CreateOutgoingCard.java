@@ -37,6 +37,7 @@ class CreateOutgoingCard implements JavaDelegate {
         documents.linkProcess(document.getId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(document.getId().toString());
         execution.setVariable(DOCUMENT_ID, document.getId());
+        execution.setVariable(DRAFT_NUMBER, "Исх. проект № " + document.getId());
         SpinJsonNode options = Spin.JSON("[]");
         for (Employee manager : organizations.staffWithRole(document.getOrganizationId(), Role.MANAGER)) {
             SpinJsonNode option = Spin.JSON("{}");

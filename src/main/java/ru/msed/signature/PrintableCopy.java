@@ -3,7 +3,7 @@ package ru.msed.signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,6 @@ import ru.msed.web.UserInputException;
 @Component
 public class PrintableCopy {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Europe/Moscow"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Map<String, String> DECISIONS = Map.of("APPROVE", "согласовано",
             "APPROVE_WITH_REMARKS", "согласовано с замечаниями", "REJECT", "отклонено");
@@ -45,9 +44,12 @@ public class PrintableCopy {
     private final SignatureService signatures;
     private final ApprovalService approval;
     private final OrganizationService organizations;
+    /** Dates in the organizations' time zone ({@code msed.time-zone}), as the clock has it. */
+    private final DateTimeFormatter date;
 
     PrintableCopy(DocumentService documents, AttachmentService attachments, SignatureService signatures,
-            ApprovalService approval, OrganizationService organizations) {
+            ApprovalService approval, OrganizationService organizations, Clock clock) {
+        this.date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(clock.getZone());
         this.documents = documents;
         this.attachments = attachments;
         this.signatures = signatures;
@@ -78,19 +80,19 @@ public class PrintableCopy {
         }
     }
 
-    static List<String> mark(DocumentSignature signature, String signer) {
+    List<String> mark(DocumentSignature signature, String signer) {
         List<String> mark = new ArrayList<>();
         if (SignatureService.SIMPLE.equals(signature.getKind())) {
             mark.add("ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ");
             mark.add("Подписал: " + signer);
-            mark.add("Дата подписания: " + DATE.format(signature.getSignedAt()));
+            mark.add("Дата подписания: " + date.format(signature.getSignedAt()));
             mark.add("SHA-256 файла: " + signature.getFileSha256().substring(0, 32) + "…");
         } else {
             mark.add("ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ");
             mark.add("Подписал: " + signer);
             mark.add("Сертификат: " + signature.getCertificateSerial());
             mark.add("Владелец: " + signature.getCertificateOwner());
-            mark.add("Действителен: с " + DATE.format(signature.getValidFrom()) + " по " + DATE.format(signature.getValidTo()));
+            mark.add("Действителен: с " + date.format(signature.getValidFrom()) + " по " + date.format(signature.getValidTo()));
         }
         return mark;
     }
@@ -102,7 +104,7 @@ public class PrintableCopy {
 
     private SignatureStamp.VisaLine visaLine(Visa visa) {
         return new SignatureStamp.VisaLine(nameOf(visa.getApprover()), DECISIONS.getOrDefault(visa.getDecision(), visa.getDecision()),
-                visa.getComment(), visa.getDecidedAt() == null ? "—" : DATE.format(visa.getDecidedAt()),
+                visa.getComment(), visa.getDecidedAt() == null ? "—" : date.format(visa.getDecidedAt()),
                 visa.getFileSha256().substring(0, 16) + "…");
     }
 

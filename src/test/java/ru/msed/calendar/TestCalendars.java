@@ -1,5 +1,7 @@
 package ru.msed.calendar;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -11,6 +13,7 @@ public final class TestCalendars {
 
     public static WorkingDays workingDays() {
         CalendarProperties properties = new CalendarProperties(null, List.of(2025, 2026, 2027), 9, 18);
-        return new WorkingDays(new ProductionCalendar(properties, new DefaultResourceLoader()), properties);
+        return new WorkingDays(new ProductionCalendar(properties, new DefaultResourceLoader()), properties,
+                Clock.system(ZoneId.of("Europe/Moscow")));
     }
 }

@@ -84,6 +84,10 @@ class IncomingDocumentDiagramTest {
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_FillRegistrationCard").task().isAssignedTo("registrar");
         complete(task(instance), withVariables(TOPIC, "FINANCE"));
+        // The registrar stamps the new number on the paper original, in parallel with the resolution.
+        assertThat(instance).isWaitingAt("Task_DraftResolution", "Task_StampNumber");
+        assertThat(task("Task_StampNumber", instance)).isAssignedTo("registrar");
+        complete(task("Task_StampNumber", instance));
         assertThat(instance).isWaitingAt("Task_DraftResolution").task().hasCandidateGroup("dept-office");
 
         complete(task(instance), withVariables(ON_CONTROL, true));
@@ -127,12 +131,13 @@ class IncomingDocumentDiagramTest {
         for (Map<String, Object> card : List.<Map<String, Object>>of(Map.of(TOPIC, "CITIZENS"), Map.of(TOPIC, "GENERAL"))) {
             ProcessInstance instance = start();
             complete(task(instance), withVariables(TOPIC, card.get(TOPIC)));
-            assertThat(task(instance)).hasCandidateGroup(card.get(TOPIC).equals("CITIZENS") ? "dept-appeals" : "dept-office");
+            assertThat(task("Task_DraftResolution", instance))
+                    .hasCandidateGroup(card.get(TOPIC).equals("CITIZENS") ? "dept-appeals" : "dept-office");
         }
         ProcessInstance appeal = start();
         engine.getRuntimeService().setVariable(appeal.getId(), DOCUMENT_KIND, "APPEAL");
         complete(task(appeal), withVariables(TOPIC, "GENERAL"));
-        assertThat(task(appeal)).hasCandidateGroup("dept-appeals");
+        assertThat(task("Task_DraftResolution", appeal)).hasCandidateGroup("dept-appeals");
     }
 
     @Test
@@ -173,6 +178,7 @@ class IncomingDocumentDiagramTest {
     private ProcessInstance approved(boolean onControl) {
         ProcessInstance instance = start();
         complete(task(instance), withVariables(TOPIC, "GENERAL"));
+        complete(task("Task_StampNumber", instance));
         complete(task(instance), withVariables(ON_CONTROL, onControl));
         complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
         return instance;

@@ -72,7 +72,7 @@ class LegacyImportIT {
                 .taskDefinitionKey("Task_ExecuteAssignment").singleResult();
         assertThat(task.getAssignee()).isEqualTo("executor1");
         assertThat(task.getDueDate()).isEqualTo(Date.from(LocalDateTime.of(deadline, java.time.LocalTime.of(18, 0))
-                .atZone(ZoneId.systemDefault()).toInstant()));
+                .atZone(ZoneId.of("Europe/Moscow")).toInstant())); // the organizations' zone, not the server's
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(open.toString())
                 .singleResult().getTenantId()).isEqualTo("DEMO");
         Long closed = jdbc.queryForObject("SELECT id FROM document WHERE legacy AND registration_number = ?", Long.class, p + "-1");
