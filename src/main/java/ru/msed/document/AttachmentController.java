@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.UploadedFiles;
 
 /** Upload, list and download of a document's files (scans and electronic originals). */
