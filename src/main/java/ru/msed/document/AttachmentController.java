@@ -112,12 +112,18 @@ class AttachmentController {
                 return;
             }
             OutputStream out = response.getOutputStream();
-            try {
-                content.transferTo(out);
-            } catch (IOException e) {
-                // Either the client went away or the file did not match: the response is cut off, never completed.
-                log.debug("Download of attachment {} broken off: {}", attachmentId, e.toString());
-                throw e;
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            // A read error (the store, or a checksum mismatch, already logged and recorded) is thrown on: the
+            // container then closes the connection short of Content-Length, so no client takes it for complete.
+            while ((n = content.read(buffer)) >= 0) {
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    // The client went away (a cancelled download, a viewer that has seen enough): nothing to answer.
+                    log.debug("Download of attachment {} broken off by the client: {}", attachmentId, e.toString());
+                    return;
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.msed.content.BoundedInputStream;
 import ru.msed.content.ContentKeys;
 import ru.msed.content.ContentLocks;
+import ru.msed.content.ContentMismatchException;
 import ru.msed.content.ContentMissingException;
 import ru.msed.content.ContentProblems;
 import ru.msed.content.ContentStore;
@@ -139,7 +140,7 @@ public class AttachmentService {
         InputStream raw = file.key() == null ? legacyContent(info) : openStored(file, 0, info.sizeBytes());
         return new VerifyingInputStream(raw, info.sha256(), info.sizeBytes(), (expected, actual, bytes) -> {
             problems.record(key, ContentProblems.Kind.CORRUPT, describe(info) + ": SHA-256 " + actual + " вместо " + expected);
-            return new IOException("Checksum mismatch for attachment " + info.id() + " after " + bytes + " bytes");
+            return new ContentMismatchException("Checksum mismatch for attachment " + info.id() + " after " + bytes + " bytes");
         });
     }
 
