@@ -40,7 +40,8 @@ public class ContentProblems {
 
     /** Records (or counts again) an open problem; never throws, so it can run while a request fails. */
     public void record(String key, Kind kind, String detail) {
-        log.error("File {} in the store: key {}, {}", kind == Kind.MISSING ? "missing" : "damaged", key, detail);
+        // The detail names files (possibly people's names): it goes to the table for support, not to the log.
+        log.error("File {} in the store: key {} (GET /api/admin/files/problems)", kind == Kind.MISSING ? "missing" : "damaged", key);
         try {
             Timestamp now = Timestamp.from(Instant.now(clock));
             jdbc.update("""
