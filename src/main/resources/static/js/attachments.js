@@ -14,7 +14,7 @@ async function load() {
     const link = document.createElement('a');
     link.href = base + '/' + file.id;
     link.textContent = file.fileName;
-    const cells = [link, file.contentType, file.sizeBytes, file.sha256, file.uploadedBy];
+    const cells = [link, file.version, file.contentType, file.sizeBytes, file.sha256, file.uploadedBy];
     for (const value of cells) {
       const td = document.createElement('td');
       if (value instanceof Node) td.appendChild(value); else td.textContent = value;
