@@ -60,6 +60,9 @@
       link.download = file.fileName;
       link.textContent = file.fileName;
       cell(tr, link);
+      if (file.version > 1) {
+        tr.lastChild.append(' (версия ' + file.version + ')');
+      }
       cell(tr, msed.size(file.sizeBytes), 'number');
       tr.lastChild.title = file.sizeBytes.toLocaleString('ru-RU') + ' байт';
       cell(tr, file.contentType);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -261,12 +262,22 @@ class DocumentPagesIT {
             browser.clickable(By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]")).click();
         }
         browser.wait.until(d -> d.findElement(By.id("user")).isEnabled());
-        browser.driver.findElement(By.id("user")).sendKeys(name.substring(0, 4));
-        browser.clickable(By.xpath("//ul[@id='user-list']/li[@role='option'][starts-with(., '" + name + "')]")).click();
-        browser.driver.findElement(By.id("password")).sendKeys("demo");
+        String typed = name.substring(0, 4);
+        browser.driver.findElement(By.id("user")).sendKeys(typed);
+        // The list first shows the organization's first names (on focus), then the matches of what was typed.
+        By options = By.cssSelector("#user-list li[role=option]");
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> shown = d.findElements(options).stream().map(WebElement::getText).toList();
+            return !shown.isEmpty() && shown.stream().allMatch(text -> text.startsWith(typed));
+        });
         if (picture) {
             browser.readmePicture("login-page");
         }
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//ul[@id='user-list']/li[@role='option'][starts-with(., '" + name + "')]")).click();
+            return true;
+        });
+        browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.clickable(By.id("enter")).click();
         browser.wait.until(d -> d.getCurrentUrl().contains("/camunda/app/"));
         loggedIn = login;
