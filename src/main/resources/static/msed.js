@@ -30,14 +30,14 @@ const msed = (() => {
   }
 
   function describe(status, body) {
-    if (status === 401) {
-      return 'Сеанс завершён или вход не выполнен. Войдите в МСЭД заново и повторите действие.';
-    }
     if (body && Array.isArray(body.errors) && body.errors.length) {
       return body.errors.join('\n');
     }
     if (body && (body.detail || body.title)) {
       return body.detail || body.title;
+    }
+    if (status === 401) {
+      return 'Сеанс завершён или вход не выполнен. Войдите в МСЭД заново и повторите действие.';
     }
     if (status === 413) {
       return 'Файл слишком большой.';

@@ -250,8 +250,11 @@ class DocumentPagesIT {
         browser.readmePicture("onboarding-problems");
     }
 
-    /** Logs in through the MSED login page (organization, surname, password) unless this person is logged in already. */
-    private void loginAs(String login, String name, boolean picture) throws Exception {
+    /**
+     * Logs in through the MSED login page (organization, surname, password) unless this person is logged in
+     * already; on the first visit a wrong password first, and the README's picture of the page.
+     */
+    private void loginAs(String login, String name, boolean firstVisit) throws Exception {
         if (login.equals(loggedIn)) {
             return;
         }
@@ -270,13 +273,20 @@ class DocumentPagesIT {
             List<String> shown = d.findElements(options).stream().map(WebElement::getText).toList();
             return !shown.isEmpty() && shown.stream().allMatch(text -> text.startsWith(typed));
         });
-        if (picture) {
+        if (firstVisit) {
             browser.readmePicture("login-page");
         }
         browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(By.xpath("//ul[@id='user-list']/li[@role='option'][starts-with(., '" + name + "')]")).click();
             return true;
         });
+        if (firstVisit) {
+            // The login page tells a wrong password (the shared page script keeps the server's message).
+            browser.driver.findElement(By.id("password")).sendKeys("не тот пароль");
+            browser.clickable(By.id("enter")).click();
+            browser.wait.until(d -> d.findElement(By.id("error")).getText().equals("Неверный пароль."));
+            browser.driver.findElement(By.id("password")).clear();
+        }
         browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.clickable(By.id("enter")).click();
         browser.wait.until(d -> d.getCurrentUrl().contains("/camunda/app/"));
