@@ -150,6 +150,21 @@ class DocumentPagesIT {
         browser.wait.until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
         browser.wait.until(d -> d.findElement(By.cssSelector(".fjs-container")).getText()
                 .contains("Регистрационная карточка входящего документа"));
+
+        // Opened from the form in a new tab (as the Tasklist plugin does): «Вернуться к задаче» closes that tab.
+        String formTab = browser.driver.getWindowHandle();
+        browser.driver.executeScript("window.open(arguments[0], '_blank', 'noopener')",
+                browser.visible(By.cssSelector(".fjs-container a[href*='/attachments.html?documentId=']")).getAttribute("href"));
+        browser.wait.until(d -> d.getWindowHandles().size() == 2);
+        List<String> tabs = new ArrayList<>(browser.driver.getWindowHandles());
+        tabs.remove(formTab);
+        browser.driver.switchTo().window(tabs.get(0));
+        browser.wait.until(d -> !d.findElements(By.xpath("//tbody[@id='files']/tr")).isEmpty());
+        browser.clickable(By.cssSelector("button.msed-back")).click();
+        browser.wait.until(d -> d.getWindowHandles().size() == 1);
+        browser.driver.switchTo().window(formTab);
+        assertThat(browser.driver.findElement(By.cssSelector(".fjs-container")).getText())
+                .contains("Регистрационная карточка входящего документа");
     }
 
     @Test
