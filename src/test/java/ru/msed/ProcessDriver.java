@@ -105,9 +105,11 @@ public class ProcessDriver {
         return resolution;
     }
 
+    /** Registered, and the number stamped on the original by the registrar: the draft resolution is next. */
     public ProcessInstance registered() {
         ProcessInstance instance = startRegistration();
         complete(task(instance, "Task_FillRegistrationCard"), "registrar", validCard());
+        complete(task(instance, "Task_StampNumber"), "registrar", Map.of());
         return instance;
     }
 

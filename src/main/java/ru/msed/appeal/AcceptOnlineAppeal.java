@@ -2,7 +2,7 @@ package ru.msed.appeal;
 
 import static ru.msed.appeal.CitizenAppealVariables.*;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +19,12 @@ class AcceptOnlineAppeal implements JavaDelegate {
 
     private final Appeals appeals;
     private final DocumentService documents;
+    private final Clock clock;
 
-    AcceptOnlineAppeal(Appeals appeals, DocumentService documents) {
+    AcceptOnlineAppeal(Appeals appeals, DocumentService documents, Clock clock) {
         this.appeals = appeals;
         this.documents = documents;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +40,7 @@ class AcceptOnlineAppeal implements JavaDelegate {
         execution.setVariable(POSTAL_ADDRESS, appeal.getPostalAddress());
         execution.setVariable(EMAIL, appeal.getEmail());
         execution.setVariable(PHONE, appeal.getPhone());
-        execution.setVariable(RECEIVED_DATE, appeal.getReceivedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+        execution.setVariable(RECEIVED_DATE, appeal.getReceivedAt().atZone(clock.getZone()).toLocalDate().toString());
         execution.setVariable(RECEIPT_FORM, ReceiptForm.ELECTRONIC.name());
     }
 }

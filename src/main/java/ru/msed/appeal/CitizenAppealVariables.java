@@ -107,6 +107,21 @@ public final class CitizenAppealVariables {
     public static final String CONSIDERATION_PROCESS = "document-consideration";
     public static final String ANSWER_PROCESS = "outgoing-document";
 
+    // User tasks Java names (the Tasklist folders).
+    public static final String TASK_REGISTER_APPEAL = "Task_RegisterAppeal";
+    public static final String TASK_CLOSE_APPEAL = "Task_CloseAppeal";
+    public static final String TASK_REVIEW_APPEAL = "Task_ReviewAppeal";
+    public static final String TASK_REVIEW_ANONYMOUS_APPEAL = "Task_ReviewAnonymousAppeal";
+    public static final String TASK_DECIDE_ABUSIVE_APPEAL = "Task_DecideAbusiveAppeal";
+    public static final String TASK_HANDLE_UNREADABLE_APPEAL = "Task_HandleUnreadableAppeal";
+    public static final String TASK_DECIDE_END_CORRESPONDENCE = "Task_DecideEndCorrespondence";
+    public static final String TASK_DECIDE_TERM_EXTENSION = "Task_DecideTermExtension";
+    public static final String TASK_CONTROL_REGISTRATION_TERM = "Task_ControlRegistrationTerm";
+    public static final String TASK_CONTROL_REVIEW_TERM = "Task_ControlReviewTerm";
+    public static final String TASK_CONTROL_ANONYMOUS_TERM = "Task_ControlAnonymousTerm";
+    public static final String TASK_CONTROL_UNREADABLE_TERM = "Task_ControlUnreadableTerm";
+    public static final String TASK_CONTROL_ANSWER_TERM = "Task_ControlAnswerTerm";
+
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true,
             Set.of(APPLICANT_NAME, POSTAL_ADDRESS, EMAIL, PHONE, RECEIVED_DATE, RECEIPT_FORM),
             Set.of(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, ORGANIZATION_CODE, REGISTRATION_NUMBER, ASSIGNED_REGISTRAR,

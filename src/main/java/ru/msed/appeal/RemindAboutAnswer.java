@@ -2,6 +2,7 @@ package ru.msed.appeal;
 
 import static ru.msed.appeal.CitizenAppealVariables.*;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -26,10 +27,12 @@ class RemindAboutAnswer implements JavaDelegate {
 
     private final DocumentService documents;
     private final Notifications notifications;
+    private final Clock clock;
 
-    RemindAboutAnswer(DocumentService documents, Notifications notifications) {
+    RemindAboutAnswer(DocumentService documents, Notifications notifications, Clock clock) {
         this.documents = documents;
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +46,7 @@ class RemindAboutAnswer implements JavaDelegate {
             instances.add(called.getId());
         }
         String due = Appeals.DATE.format(((java.util.Date) execution.getVariable(ANSWER_DUE_DATE)).toInstant()
-                .atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+                .atZone(clock.getZone()).toLocalDate());
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {
             engine.getTaskService().setPriority(task.getId(), Math.max(task.getPriority(), REMINDER_PRIORITY));
             if (task.getAssignee() == null) {

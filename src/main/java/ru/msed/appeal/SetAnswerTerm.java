@@ -2,8 +2,8 @@ package ru.msed.appeal;
 
 import static ru.msed.appeal.CitizenAppealVariables.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class SetAnswerTerm implements JavaDelegate {
 
     private final Appeals appeals;
+    private final Clock clock;
 
-    SetAnswerTerm(Appeals appeals) {
+    SetAnswerTerm(Appeals appeals, Clock clock) {
         this.appeals = appeals;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +36,7 @@ class SetAnswerTerm implements JavaDelegate {
         instance.setVariable(TERM_ACTION, null);
     }
 
-    private static LocalDate day(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    private LocalDate day(Date date) {
+        return date.toInstant().atZone(clock.getZone()).toLocalDate();
     }
 }

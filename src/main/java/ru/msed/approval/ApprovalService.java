@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,14 @@ public class ApprovalService {
         StoredFile file = attachments.latest(documentId)
                 .orElseThrow(() -> new UserInputException("Загрузите файл проекта документа на странице файлов."));
         documents.moveTo(documentId, DocumentStatus.ON_APPROVAL, actor, DocumentAction.SENT_FOR_APPROVAL,
-                "Круг " + round + ", маршрут: " + stages + ", файл «" + file.info().fileName() + "» SHA-256 " + file.info().sha256());
+                "Круг " + round + ", маршрут: " + describe(stages) + ", файл «" + file.info().fileName() + "» SHA-256 " + file.info().sha256());
+    }
+
+    /** «Волков Д. А., Соколова Е. В.; затем Морозова О. С.»: stages in order, approvers of a stage together. */
+    private String describe(List<List<String>> stages) {
+        Map<String, String> names = organizations.displayNames(stages.stream().flatMap(List::stream).toList());
+        return String.join("; затем ", stages.stream()
+                .map(stage -> String.join(", ", stage.stream().map(names::get).toList())).toList());
     }
 
     /** Records a visa on the file version the approver saw; returns whether it rejects the draft. */

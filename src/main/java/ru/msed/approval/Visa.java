@@ -64,4 +64,8 @@ public class Visa {
     public String getFileSha256() {
         return fileSha256;
     }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

@@ -1,5 +1,6 @@
 package ru.msed.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -18,10 +19,12 @@ import ru.msed.engine.DiagramFunctions;
 public class CalendarDays {
 
     private final WorkingDays workingDays;
-    private final ZoneId zone = ZoneId.systemDefault();
+    /** The organizations' time zone ({@code msed.time-zone}), as {@link WorkingDays} counts: not the server's. */
+    private final ZoneId zone;
 
-    CalendarDays(WorkingDays workingDays) {
+    CalendarDays(WorkingDays workingDays, Clock clock) {
         this.workingDays = workingDays;
+        this.zone = clock.getZone();
     }
 
     /** The end of the term of {@code days} calendar days from {@code from}. */

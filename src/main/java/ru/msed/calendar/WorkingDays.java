@@ -1,5 +1,6 @@
 package ru.msed.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -17,11 +18,13 @@ public class WorkingDays {
 
     private final ProductionCalendar calendar;
     private final CalendarProperties properties;
-    private final ZoneId zone = ZoneId.systemDefault();
+    /** The organizations' time zone ({@code msed.time-zone}): a working day ends at 18:00 there, not on the server. */
+    private final ZoneId zone;
 
-    WorkingDays(ProductionCalendar calendar, CalendarProperties properties) {
+    WorkingDays(ProductionCalendar calendar, CalendarProperties properties, Clock clock) {
         this.calendar = calendar;
         this.properties = properties;
+        this.zone = clock.getZone();
     }
 
     /** The end of the working day that comes {@code days} working days after {@code from}. */

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
+import ru.msed.web.UploadedFiles;
 
 /**
  * Connection requests over HTTP: the template and the one-time credentials link are public
@@ -56,15 +57,18 @@ class ConnectionRequestController {
     ResponseEntity<Map<String, Object>> submit(@RequestParam("workbook") MultipartFile workbook,
             @RequestParam("letter") MultipartFile letter,
             @RequestParam(value = "signature", required = false) MultipartFile signature) throws IOException {
-        ConnectionRequest request = requests.submit(currentUser.userId(), workbook.getOriginalFilename(), workbook.getBytes(),
-                letter.getOriginalFilename(), letter.getContentType(), letter.getBytes(),
+        String workbookName = UploadedFiles.name(workbook.getOriginalFilename());
+        String letterName = letter.getOriginalFilename() == null || letter.getOriginalFilename().isBlank() ? "letter"
+                : UploadedFiles.name(letter.getOriginalFilename());
+        ConnectionRequest request = requests.submit(currentUser.userId(), workbookName, workbook.getBytes(),
+                letterName, UploadedFiles.contentType(letter.getContentType(), letterName), letter.getBytes(),
                 signature == null ? null : signature.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", request.getId(), "status", request.getStatus()));
     }
 
     @PostMapping(path = "/api/onboarding/requests/{id}/workbook", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> correct(@PathVariable long id, @RequestParam("workbook") MultipartFile workbook) throws IOException {
-        requests.resubmit(id, currentUser.userId(), workbook.getOriginalFilename(), workbook.getBytes());
+        requests.resubmit(id, currentUser.userId(), UploadedFiles.name(workbook.getOriginalFilename()), workbook.getBytes());
         return Map.of("id", id, "status", "corrected");
     }
 
@@ -84,7 +88,7 @@ class ConnectionRequestController {
     @GetMapping("/api/onboarding/requests/{id}/letter")
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         ConnectionRequest r = requests.visibleTo(id, currentUser.userId());
-        return file(requests.letter(id, currentUser.userId()), r.getLetterName(), MediaType.parseMediaType(r.getLetterType()));
+        return file(requests.letter(id, currentUser.userId()), r.getLetterName(), UploadedFiles.servable(r.getLetterType()));
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {

@@ -36,6 +36,11 @@ public final class ConnectionRequestVariables {
     public static final String ESCALATION_ACTION = "escalationAction";
     public static final String ESCALATION_COMMENT = "escalationComment";
 
+    // User tasks Java names (the Tasklist folders).
+    public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
+    public static final String TASK_FIX_REQUEST = "Task_FixRequest";
+    public static final String TASK_ESCALATE_REVIEW = "Task_EscalateReview";
+
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, false, Set.of(),
             Set.of(REQUEST_ID, APPLICANT, REQUEST_VALID, PROBLEMS_TEXT, ORGANIZATION_NAME, PEOPLE_COUNT, APPROVED, OVERDUE,
                     ORGANIZATION_CODE));

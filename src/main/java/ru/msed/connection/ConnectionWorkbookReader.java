@@ -35,6 +35,10 @@ import ru.msed.connection.ConnectionWorkbook.Person;
 public class ConnectionWorkbookReader {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final String OLD_EXCEL = "Файл в старом формате Excel (.xls): заполните шаблон заявки и сохраните его как .xlsx.";
+    static final String OLD_EXCEL_OR_DAMAGED = "Файл в старом формате Excel (.xls) или повреждён: заполните шаблон заявки "
+            + "и сохраните его как .xlsx.";
+    static final String DAMAGED = "Файл заявки повреждён и не читается: заполните шаблон заявки и сохраните его как .xlsx.";
 
     static {
         // Refuse archives that inflate more than 100-fold or to entries over 50 MB.
@@ -52,19 +56,21 @@ public class ConnectionWorkbookReader {
         if (file.length > MAX_BYTES) {
             return refused("Файл заявки больше " + MAX_BYTES / 1024 / 1024 + " МБ.");
         }
+        FileMagic magic = FileMagic.UNKNOWN;
         try {
-            FileMagic magic = FileMagic.valueOf(file);
+            magic = FileMagic.valueOf(file);
             if (magic == FileMagic.OLE2) {
                 return refused(isEncrypted(file)
                         ? "Файл защищён паролем: снимите пароль и отправьте заявку снова."
-                        : "Файл в старом формате Excel (.xls): заполните шаблон заявки и сохраните его как .xlsx.");
+                        : OLD_EXCEL);
             }
             if (magic != FileMagic.OOXML) {
                 return refused("Файл не является книгой Excel (.xlsx): возможно, это CSV или другой файл с расширением .xlsx. "
                         + "Заполните шаблон заявки.");
             }
-        } catch (IOException e) {
-            return refused("Файл заявки не читается: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // POI's own words are English and technical: the applicant gets what to do.
+            return refused(magic == FileMagic.OLE2 ? OLD_EXCEL_OR_DAMAGED : DAMAGED);
         }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
             var custom = new POIXMLProperties(pkg).getCustomProperties();
@@ -105,10 +111,10 @@ public class ConnectionWorkbookReader {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             return refused(zipBomb(e) ? "Файл распаковывается в недопустимо большой объём (похоже на zip-бомбу): заявка не принята."
-                    : "Файл заявки повреждён: " + e.getMessage());
+                    : DAMAGED);
         } catch (Exception e) {
             return refused(zipBomb(e) ? "Файл распаковывается в недопустимо большой объём (похоже на zip-бомбу): заявка не принята."
-                    : "Файл заявки повреждён и не читается.");
+                    : DAMAGED);
         }
         return new ConnectionWorkbook(header, people, problems);
     }

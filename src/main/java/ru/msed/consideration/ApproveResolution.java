@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import ru.msed.resolution.ResolutionService;
 import ru.msed.resolution.Resolution;
 import ru.msed.engine.Actor;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
+import ru.msed.organization.OrganizationService;
 import ru.msed.execution.ExecutionService;
 
 /**
@@ -22,11 +24,16 @@ class ApproveResolution implements JavaDelegate {
     private final ResolutionService resolutions;
     private final ExecutionService executions;
     private final WorkingDays workingDays;
+    private final OrganizationService organizations;
+    private final ContributionsText contributions;
 
-    ApproveResolution(ResolutionService resolutions, ExecutionService executions, WorkingDays workingDays) {
+    ApproveResolution(ResolutionService resolutions, ExecutionService executions, WorkingDays workingDays,
+            OrganizationService organizations, ContributionsText contributions) {
         this.resolutions = resolutions;
         this.executions = executions;
         this.workingDays = workingDays;
+        this.organizations = organizations;
+        this.contributions = contributions;
     }
 
     @Override
@@ -36,6 +43,9 @@ class ApproveResolution implements JavaDelegate {
         executions.openAssignments(resolution.getId(), resolution.getResponsibleExecutor(),
                 resolution.getCoExecutors(), resolution.getDeadline());
         execution.setVariable(RESPONSIBLE_EXECUTOR, resolution.getResponsibleExecutor());
+        execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, organizations.displayName(resolution.getResponsibleExecutor()));
+        execution.setVariable(DEADLINE_TEXT, RussianDates.format(resolution.getDeadline()));
+        execution.setVariable(CONTRIBUTIONS, contributions.of(resolution.getId()));
         execution.setVariable(ON_CONTROL, resolution.isOnControl());
         execution.setVariable(EXECUTORS, new ArrayList<>(resolution.executors()));
         execution.setVariable(ASSIGNMENT_DUE_DATE, workingDays.endOf(resolution.getDeadline()));

@@ -47,6 +47,15 @@ public final class DocumentConsiderationVariables {
     /** The element variable: the executor of one assignment. */
     public static final String EXECUTOR = "executor";
     public static final String ASSIGNMENT_DUE_DATE = "assignmentDueDate";
+    /** The resolution's deadline as forms show it («11.12.2026»); follows extensions. */
+    public static final String DEADLINE_TEXT = "deadlineText";
+    /** «Иванов И. И.»: the responsible executor as forms name them. */
+    public static final String RESPONSIBLE_EXECUTOR_NAME = "responsibleExecutorName";
+    /** The co-executors' contributions, by name and date, for the responsible executor's report form. */
+    public static final String CONTRIBUTIONS = "contributions";
+    /** Local to an extension request: who asks, and the date asked for, as the deciding manager reads them. */
+    public static final String EXECUTOR_NAME = "executorName";
+    public static final String REQUESTED_DEADLINE_TEXT = "requestedDeadlineText";
     /** Set when the responsible executor reports: completes the multi-instance. */
     public static final String REPORT_SUBMITTED = "reportSubmitted";
     /** The responsible executor's latest report, shown to the controller (and returned to the caller). */
@@ -54,7 +63,7 @@ public final class DocumentConsiderationVariables {
     /** The manager who approved the resolution: decides on extensions. */
     public static final String RESOLUTION_AUTHOR = "resolutionAuthor";
     public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
-    /** The deadline before an extension, shown to the one who decides. */
+    /** The deadline before an extension («11.12.2026»), shown to the one who decides. */
     public static final String CURRENT_DEADLINE = "currentDeadline";
     /** Set when the deadline passed with assignments open: Cockpit's variable filter finds these. */
     public static final String OVERDUE = "overdue";
@@ -88,15 +97,21 @@ public final class DocumentConsiderationVariables {
     public static final String CONTROLLER_COMMENT = "controllerComment";
 
     // Diagram elements the delegates name.
+    public static final String TASK_DRAFT_RESOLUTION = "Task_DraftResolution";
+    public static final String TASK_REVIEW_RESOLUTION = "Task_ReviewResolution";
     public static final String TASK_EXECUTE_ASSIGNMENT = "Task_ExecuteAssignment";
+    public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String TASK_CONTROL_REPORT = "Task_ControlReport";
     public static final String TASK_REWORK_REPORT = "Task_ReworkReport";
+    public static final String TASK_OVERDUE_CONTROL = "Task_OverdueControl";
     /** The boundary timer whose date an approved extension moves. */
     public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, false, Set.of(),
             Set.of(DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, RESOLUTION_APPROVED,
                     ORGANIZATION_CODE, INITIATOR, EXECUTOR_OPTIONS, RESOLUTION_ID, EXECUTORS, EXECUTOR,
-                    ASSIGNMENT_DUE_DATE, REPORT_SUBMITTED, RESPONSIBLE_REPORT, RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID,
+                    ASSIGNMENT_DUE_DATE, DEADLINE_TEXT, RESPONSIBLE_EXECUTOR_NAME, CONTRIBUTIONS, EXECUTOR_NAME,
+                    REQUESTED_DEADLINE_TEXT, REPORT_SUBMITTED, RESPONSIBLE_REPORT, RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID,
                     CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS));
 
     private DocumentConsiderationVariables() {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
+import ru.msed.organization.OrganizationService;
 import ru.msed.resolution.ResolutionService;
 
 /**
@@ -21,17 +22,19 @@ class MarkAssignmentsOverdue implements JavaDelegate {
 
     private final ExecutionService executions;
     private final ResolutionService resolutions;
+    private final OrganizationService organizations;
 
-    MarkAssignmentsOverdue(ExecutionService executions, ResolutionService resolutions) {
+    MarkAssignmentsOverdue(ExecutionService executions, ResolutionService resolutions, OrganizationService organizations) {
         this.executions = executions;
         this.resolutions = resolutions;
+        this.organizations = organizations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var late = executions.markOverdue(resolutionId(execution, resolutions), documentId(execution));
         execution.setVariable(OVERDUE, true);
-        execution.setVariable(OVERDUE_EXECUTORS, String.join(", ", late));
+        execution.setVariable(OVERDUE_EXECUTORS, String.join(", ", organizations.displayNames(late).values().stream().sorted().toList()));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKeyIn(TASK_EXECUTE_ASSIGNMENT, TASK_REWORK_REPORT).list()) {

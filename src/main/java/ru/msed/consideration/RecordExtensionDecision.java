@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import ru.msed.execution.ExecutionService;
 import ru.msed.execution.ExtensionDecision;
 import ru.msed.execution.ExtensionRequest;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.engine.Actor;
 import ru.msed.engine.ProcessValues;
@@ -44,6 +45,7 @@ class RecordExtensionDecision implements JavaDelegate {
             var due = workingDays.endOf(request.getRequestedDeadline());
             execution.getProcessInstance().setVariable(ASSIGNMENT_DUE_DATE, due);
             execution.getProcessInstance().setVariable(DEADLINE, request.getRequestedDeadline().toString());
+            execution.getProcessInstance().setVariable(DEADLINE_TEXT, RussianDates.format(request.getRequestedDeadline()));
             ProcessEngineServices engine = execution.getProcessEngineServices();
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(TASK_EXECUTE_ASSIGNMENT).list()) {

@@ -5,7 +5,9 @@ import static ru.msed.consideration.DocumentConsiderationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.msed.calendar.RussianDates;
 import ru.msed.execution.ExecutionService;
+import ru.msed.organization.OrganizationService;
 import ru.msed.resolution.ResolutionService;
 import ru.msed.execution.ExtensionRequest;
 import ru.msed.engine.ProcessValues;
@@ -17,10 +19,12 @@ class RequestExtension implements JavaDelegate {
 
     private final ExecutionService executions;
     private final ResolutionService resolutions;
+    private final OrganizationService organizations;
 
-    RequestExtension(ExecutionService executions, ResolutionService resolutions) {
+    RequestExtension(ExecutionService executions, ResolutionService resolutions, OrganizationService organizations) {
         this.executions = executions;
         this.resolutions = resolutions;
+        this.organizations = organizations;
     }
 
     @Override
@@ -34,6 +38,8 @@ class RequestExtension implements JavaDelegate {
                 documentId(execution), (String) execution.getVariable(EXECUTOR),
                 form.text(EXTENSION_REASON), requested);
         execution.setVariableLocal(EXTENSION_REQUEST_ID, request.getId());
-        execution.setVariableLocal(CURRENT_DEADLINE, request.getCurrentDeadline().toString());
+        execution.setVariableLocal(CURRENT_DEADLINE, RussianDates.format(request.getCurrentDeadline()));
+        execution.setVariableLocal(REQUESTED_DEADLINE_TEXT, RussianDates.format(request.getRequestedDeadline()));
+        execution.setVariableLocal(EXECUTOR_NAME, organizations.displayName(request.getRequestedBy()));
     }
 }

@@ -18,10 +18,12 @@ class SaveExecutionReport implements JavaDelegate {
 
     private final ExecutionService executions;
     private final ResolutionService resolutions;
+    private final ContributionsText contributions;
 
-    SaveExecutionReport(ExecutionService executions, ResolutionService resolutions) {
+    SaveExecutionReport(ExecutionService executions, ResolutionService resolutions, ContributionsText contributions) {
         this.executions = executions;
         this.resolutions = resolutions;
+        this.contributions = contributions;
     }
 
     @Override
@@ -30,9 +32,12 @@ class SaveExecutionReport implements JavaDelegate {
         String executor = (String) (execution.hasVariable(EXECUTOR)
                 ? execution.getVariable(EXECUTOR) : execution.getVariable(RESPONSIBLE_EXECUTOR));
         String text = new ProcessValues(execution).text(REPORT_TEXT);
-        boolean responsible = executions.submit(resolutionId(execution, resolutions),
-                documentId(execution), executor, text);
-        if (responsible) {
+        long resolutionId = resolutionId(execution, resolutions);
+        boolean responsible = executions.submit(resolutionId, documentId(execution), executor, text);
+        if (!responsible) {
+            // The responsible executor's form shows the co-executors' parts as they arrive.
+            execution.getProcessInstance().setVariable(CONTRIBUTIONS, contributions.of(resolutionId));
+        } else {
             execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
             execution.getProcessInstance().setVariable(RESPONSIBLE_REPORT, text.strip());
             execution.getProcessInstance().removeVariable(CONTROLLER_DECISION);

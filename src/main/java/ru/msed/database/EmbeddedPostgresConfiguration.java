@@ -1,8 +1,6 @@
 package ru.msed.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,32 +20,15 @@ import org.springframework.context.annotation.Profile;
 class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        File dataDirectory = new File(properties.dataDirectory()).getAbsoluteFile();
-        dataDirectory.mkdirs();
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(properties.clean())
-                // Spring closes it after the engine and the pool; a JVM hook of its own would race them.
-                .setRegisterShutdownHook(false)
-                // UTF-8 with PostgreSQL 17's built-in provider: Cyrillic case mapping without OS locales.
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C")
-                .setLocaleConfig("locale-provider", "builtin")
-                .setLocaleConfig("builtin-locale", "C.UTF-8")
-                .setServerConfig("max_connections", "100");
-        properties.serverConfig().forEach(builder::setServerConfig);
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
-        }
-        return builder.start();
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        return EmbeddedPostgresServer.start(properties);
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("msed-embedded");
         return dataSource;

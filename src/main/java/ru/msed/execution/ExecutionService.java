@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
+import ru.msed.organization.OrganizationService;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
 
@@ -24,10 +26,13 @@ public class ExecutionService {
     private final ExtensionRequestRepository extensions;
     private final DocumentService documents;
     private final WorkingDays workingDays;
+    private final OrganizationService organizations;
     private final Clock clock;
 
     ExecutionService(AssignmentRepository assignments, ExecutionReportRepository reports,
-            ExtensionRequestRepository extensions, DocumentService documents, WorkingDays workingDays, Clock clock) {
+            ExtensionRequestRepository extensions, DocumentService documents, WorkingDays workingDays,
+            OrganizationService organizations, Clock clock) {
+        this.organizations = organizations;
         this.assignments = assignments;
         this.reports = reports;
         this.extensions = extensions;
@@ -113,7 +118,7 @@ public class ExecutionService {
             }
         }
         documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, "system", DocumentAction.OVERDUE,
-                "Не исполнили в срок: " + String.join(", ", late));
+                "Не исполнили в срок: " + String.join(", ", organizations.displayNames(late).values().stream().sorted().toList()));
         return late;
     }
 
@@ -130,10 +135,10 @@ public class ExecutionService {
         if (requestedDeadline == null) {
             problems.add("Укажите новый срок.");
         } else if (!requestedDeadline.isAfter(assignment.getDueDate())) {
-            problems.add("Новый срок должен быть позже действующего (" + assignment.getDueDate() + ").");
+            problems.add("Новый срок должен быть позже действующего (" + RussianDates.format(assignment.getDueDate()) + ").");
         } else if (!workingDays.isWorkingDay(requestedDeadline)) {
             problems.add("Новый срок приходится на нерабочий день; ближайший рабочий день раньше: "
-                    + workingDays.onOrBefore(requestedDeadline) + ".");
+                    + RussianDates.format(workingDays.onOrBefore(requestedDeadline)) + ".");
         }
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
@@ -141,7 +146,8 @@ public class ExecutionService {
         ExtensionRequest request = extensions.save(new ExtensionRequest(resolutionId, executor, reason.strip(),
                 assignment.getDueDate(), requestedDeadline, Instant.now(clock)));
         documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, executor, DocumentAction.EXTENSION_REQUESTED,
-                "С " + assignment.getDueDate() + " на " + requestedDeadline + ". " + reason.strip());
+                "С " + RussianDates.format(assignment.getDueDate()) + " на " + RussianDates.format(requestedDeadline) + ". "
+                        + reason.strip());
         return request;
     }
 
@@ -161,16 +167,22 @@ public class ExecutionService {
         String clean = comment == null || comment.isBlank() ? null : comment.strip();
         request.decide(approved, actor, clean, Instant.now(clock));
         if (approved) {
-            assignments.findByResolutionIdOrderById(request.getResolutionId())
-                    .forEach(assignment -> assignment.moveDueDate(request.getRequestedDeadline()));
+            moveDueDates(request.getResolutionId(), request.getRequestedDeadline());
             documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, actor, DocumentAction.EXTENSION_APPROVED,
-                    "Срок перенесён с " + request.getCurrentDeadline() + " на " + request.getRequestedDeadline()
+                    "Срок перенесён с " + RussianDates.format(request.getCurrentDeadline()) + " на "
+                            + RussianDates.format(request.getRequestedDeadline())
                             + (clean == null ? "" : ". " + clean));
         } else {
             documents.moveTo(documentId, DocumentStatus.ON_EXECUTION, actor, DocumentAction.EXTENSION_REJECTED,
-                    "Срок остаётся " + request.getCurrentDeadline() + ". " + clean);
+                    "Срок остаётся " + RussianDates.format(request.getCurrentDeadline()) + ". " + clean);
         }
         return request;
+    }
+
+    /** Every assignment of the resolution gets the resolution's new deadline (after an approved extension). */
+    @Transactional
+    public void moveDueDates(long resolutionId, LocalDate deadline) {
+        assignments.findByResolutionIdOrderById(resolutionId).forEach(assignment -> assignment.moveDueDate(deadline));
     }
 
     @Transactional(readOnly = true)

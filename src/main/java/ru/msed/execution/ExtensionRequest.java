@@ -80,4 +80,12 @@ public class ExtensionRequest {
     public String getComment() {
         return comment;
     }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

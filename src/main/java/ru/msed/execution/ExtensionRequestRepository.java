@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
 
     List<ExtensionRequest> findByResolutionIdOrderById(Long resolutionId);
+
+    List<ExtensionRequest> findByResolutionIdInOrderById(java.util.Collection<Long> resolutionIds);
 }

@@ -30,6 +30,8 @@ public final class IncomingDocumentVariables {
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_KIND = "documentKind";
     public static final String REGISTRATION_NUMBER = "registrationNumber";
+    /** The registration date as clerks read it («30.11.2026»), for the stamping task. */
+    public static final String REGISTRATION_DATE = "registrationDate";
     /** Output of {@code document-routing.dmn}: the group that prepares the draft resolution. */
     public static final String CONSIDERATION_GROUP = "considerationGroup";
     /** A system start (import, exchange) names the organization; never a user. */
@@ -58,10 +60,14 @@ public final class IncomingDocumentVariables {
 
     /** The call activity of the consideration: its called instance holds the resolution's tasks. */
     public static final String CONSIDERATION = "CallActivity_ConsiderDocument";
+    public static final String TASK_FILL_REGISTRATION_CARD = "Task_FillRegistrationCard";
+    /** The registrar's task after registration: stamp the number on the paper original. */
+    public static final String TASK_STAMP_NUMBER = "Task_StampNumber";
+    public static final String TASK_CLOSE_DOCUMENT = "Task_CloseDocument";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
-            engineOwned(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, CONSIDERATION_GROUP, ORGANIZATION_CODE,
-                    RESOLUTION_ID, RESPONSIBLE_EXECUTOR, RESPONSIBLE_REPORT, OVERDUE));
+            engineOwned(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, REGISTRATION_DATE, CONSIDERATION_GROUP,
+                    ORGANIZATION_CODE, RESOLUTION_ID, RESPONSIBLE_EXECUTOR, RESPONSIBLE_REPORT, OVERDUE));
 
     private IncomingDocumentVariables() {
     }

@@ -5,6 +5,7 @@ import static ru.msed.incoming.IncomingDocumentVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.msed.calendar.RussianDates;
 import ru.msed.document.AccessLevel;
 import ru.msed.document.DeliveryMethod;
 import ru.msed.document.Document;
@@ -45,6 +46,7 @@ class RegisterDocument implements JavaDelegate {
         Document document = documents.register(documentId(execution), card,
                 Actor.of(execution, (String) execution.getVariable(INITIATOR)));
         execution.setVariable(REGISTRATION_NUMBER, document.getRegistrationNumber());
+        execution.setVariable(REGISTRATION_DATE, RussianDates.format(document.getRegistrationDate()));
         execution.setVariable(TOPIC, card.topic() == null ? "GENERAL" : card.topic());
     }
 }

@@ -22,6 +22,9 @@ public class Employee {
     private boolean enabled = true;
     private boolean mustChangePassword;
     private java.time.Instant passwordChangedAt;
+    /** The random id by which the anonymous login lists name this person (never the login). */
+    @jakarta.persistence.Column(updatable = false)
+    private java.util.UUID publicId = java.util.UUID.randomUUID();
 
     protected Employee() {
     }
@@ -66,6 +69,10 @@ public class Employee {
 
     public boolean isMustChangePassword() {
         return mustChangePassword;
+    }
+
+    public java.util.UUID getPublicId() {
+        return publicId;
     }
 
     public Long getId() {

@@ -8,4 +8,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     Optional<Organization> findByCode(String code);
 
     Optional<Organization> findByInn(String inn);
+
+    /** The organization's row locked until the transaction ends (serializes changes of its administrators). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    Optional<Organization> findLockedById(Long id);
+
+    /** Organizations whose short or full name contains the typed text (escaped with '\\'), or whose code is it. */
+    @org.springframework.data.jpa.repository.Query("""
+            select o from Organization o where lower(o.shortName) like :pattern escape '\\'
+            or lower(o.fullName) like :pattern escape '\\' or lower(o.code) = :exact order by o.shortName, o.id""")
+    java.util.List<Organization> search(String pattern, String exact, org.springframework.data.domain.Limit limit);
 }

@@ -1,7 +1,10 @@
 package ru.msed.organization;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +25,8 @@ public class OrganizationService {
 
     /** The tenant of what belongs to technical support alone (first connection requests). */
     public static final String SUPPORT_TENANT = "msed-support";
+    /** Actors that are not people: the engine's timers and the legacy import. */
+    private static final Map<String, String> SYSTEM_ACTORS = Map.of("system", "Система", "migration", "Перенос из прежней системы");
 
     private final OrganizationRepository organizations;
     private final DepartmentRepository departments;
@@ -52,16 +57,77 @@ public class OrganizationService {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
     }
 
+    /** Whether the user still has a password an administrator issued (every request until it is changed). */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String userId) {
+        return findEmployee(userId).map(Employee::isMustChangePassword).orElse(false);
+    }
+
+    /** The enabled employee the login page named by their public id (see the login lists). */
+    @Transactional(readOnly = true)
+    public Optional<Employee> findEnabledByPublicId(String publicId) {
+        try {
+            return publicId == null ? Optional.empty()
+                    : employees.findByPublicIdAndEnabledTrue(java.util.UUID.fromString(publicId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     @Transactional(readOnly = true)
     public Employee employee(String userId) {
         return findEmployee(userId)
                 .orElseThrow(() -> new NotFoundException("Сотрудник «" + userId + "» не найден."));
     }
 
+    /**
+     * How people are named on cards, forms and lists: «Фамилия И. О.» for staff, the account's name
+     * for technical support, «Система» for the engine's own steps — never a login, except for an id
+     * nobody knows (it is shown as it is rather than hidden).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> wanted = userIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        employees.findByUserIdIn(wanted).forEach(employee -> names.put(employee.getUserId(), employee.shortName()));
+        for (String userId : wanted) {
+            if (!names.containsKey(userId)) {
+                names.put(userId, systemName(userId));
+            }
+        }
+        return names;
+    }
+
+    /** {@link #displayNames} of one person. */
+    @Transactional(readOnly = true)
+    public String displayName(String userId) {
+        return userId == null ? null : displayNames(List.of(userId)).get(userId);
+    }
+
+    private String systemName(String userId) {
+        if (SYSTEM_ACTORS.containsKey(userId)) {
+            return SYSTEM_ACTORS.get(userId);
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user != null && user.getLastName() != null) {
+            return (user.getFirstName() == null ? "" : user.getFirstName() + " ") + user.getLastName();
+        }
+        return userId;
+    }
+
     @Transactional(readOnly = true)
     public Organization organization(Long id) {
         return organizations.findById(id)
                 .orElseThrow(() -> new NotFoundException("Организация " + id + " не найдена."));
+    }
+
+    /** Locks the organization's row for the rest of the transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(Long organizationId) {
+        organizations.findLockedById(organizationId);
     }
 
     /** Enabled staff of the organization who hold the role, by surname. */

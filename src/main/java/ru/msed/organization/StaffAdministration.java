@@ -37,9 +37,12 @@ public class StaffAdministration {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PasswordVerifier passwordChecks;
 
     StaffAdministration(EmployeeRepository employees, DepartmentRepository departments, OrganizationService organizations,
-            IdentityService identity, TaskService tasks, PasswordPolicy policy, AuditTrail audit, Clock clock) {
+            IdentityService identity, TaskService tasks, PasswordPolicy policy, AuditTrail audit, Clock clock,
+            PasswordVerifier passwordChecks) {
+        this.passwordChecks = passwordChecks;
         this.employees = employees;
         this.departments = departments;
         this.organizations = organizations;
@@ -63,6 +66,7 @@ public class StaffAdministration {
     @Transactional
     public void disable(String administrator, String userId) {
         Employee employee = administered(administrator, userId);
+        keepAnotherAdministrator(employee, employee.isEnabled());
         employee.disable();
         Department department = departments.findById(employee.getDepartmentId()).orElseThrow();
         int handedBack = asEngine(() -> {
@@ -106,6 +110,7 @@ public class StaffAdministration {
     public void changeRoles(String administrator, String userId, Collection<Role> roles) {
         Employee employee = administered(administrator, userId);
         Set<Role> wanted = Set.copyOf(roles);
+        keepAnotherAdministrator(employee, !wanted.contains(Role.ORGANIZATION_ADMIN));
         asEngine(() -> {
             for (Role role : Role.values()) {
                 boolean member = identity.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0;
@@ -126,10 +131,11 @@ public class StaffAdministration {
     @Transactional
     public void changeOwnPassword(String userId, String currentPassword, String newPassword, String repeat) {
         Employee employee = organizations.employee(userId);
-        if (currentPassword == null || !identity.checkPassword(userId, currentPassword)) {
+        if (!passwordChecks.matches(userId, currentPassword, "смена пароля: текущий пароль")) {
             throw new UserInputException("Текущий пароль указан неверно.");
         }
-        List<String> problems = policy.problems(newPassword, repeat, currentPassword, employee);
+        List<String> problems = policy.problems(newPassword, repeat, currentPassword, employee,
+                organizations.organization(employee.getOrganizationId()));
         if (!problems.isEmpty()) {
             throw new UserInputException(problems);
         }
@@ -142,6 +148,25 @@ public class StaffAdministration {
         employee.passwordChanged(Instant.now(clock));
         employees.save(employee);
         audit.record(employee.getOrganizationId(), userId, "PASSWORD_CHANGED", "USER", userId, null);
+    }
+
+    /**
+     * An organization keeps at least one enabled administrator: the last one cannot be disabled or lose
+     * the role — neither by themselves nor by technical support. Changes of one organization's
+     * administrators are serialized, so two administrators cannot remove each other at once.
+     */
+    private void keepAnotherAdministrator(Employee employee, boolean losesAdministration) {
+        if (!losesAdministration) {
+            return;
+        }
+        organizations.lock(employee.getOrganizationId());
+        List<Employee> administrators = asEngine(() -> organizations.staffWithRole(employee.getOrganizationId(),
+                Role.ORGANIZATION_ADMIN));
+        boolean isAdministrator = administrators.stream().anyMatch(a -> a.getUserId().equals(employee.getUserId()));
+        if (isAdministrator && administrators.size() == 1) {
+            throw new UserInputException("Это последний администратор организации: его нельзя отключить или лишить роли. "
+                    + "Сначала назначьте администратором другого сотрудника.");
+        }
     }
 
     private String issuePassword(Employee employee) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.msed.engine.InstanceKey;
+import ru.msed.engine.TaskTitles;
 import ru.msed.engine.VariablesContract;
 
 /**
@@ -19,6 +20,8 @@ public final class OutgoingDocumentVariables {
     public static final String INITIATOR = "initiator";
     public static final String DOCUMENT_ID = "documentId";
     public static final String REGISTRATION_NUMBER = "registrationNumber";
+    /** «Исх. проект № 12» until the document is registered: task names and folders show it. */
+    public static final String DRAFT_NUMBER = TaskTitles.DRAFT_NUMBER;
     /** The signatory's confirmation on the signing form. */
     public static final String SIGNED = "signed";
     public static final String SUMMARY = "summary";
@@ -38,8 +41,13 @@ public final class OutgoingDocumentVariables {
     public static final String REJECTION = "rejection";
     public static final String OPTIONS_SIGNATORIES = "signatoryOptions";
 
+    // User tasks Java names (the Tasklist folders).
+    public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
+    public static final String TASK_GIVE_VISA = "Task_GiveVisa";
+    public static final String TASK_SIGN_DOCUMENT = "Task_SignDocument";
+
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
-            Set.of(INITIATOR, DOCUMENT_ID, REGISTRATION_NUMBER, APPROVAL_STAGES, STAGE, APPROVER, ROUND, ROUTE_REJECTED,
+            Set.of(INITIATOR, DOCUMENT_ID, REGISTRATION_NUMBER, DRAFT_NUMBER, APPROVAL_STAGES, STAGE, APPROVER, ROUND, ROUTE_REJECTED,
                     REJECTION, OPTIONS_SIGNATORIES));
 
     private OutgoingDocumentVariables() {

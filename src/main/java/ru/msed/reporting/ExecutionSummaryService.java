@@ -2,7 +2,6 @@ package ru.msed.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +29,7 @@ public class ExecutionSummaryService {
     public ExecutionSummary summarize(long organizationId, LocalDate from, LocalDate to) {
         validate(from, to);
         LocalDate today = LocalDate.now(clock);
-        String zone = ZoneId.systemDefault().getId();
+        String zone = clock.getZone().getId();
         List<Row> rows = jdbc.query("""
                 SELECT d.name AS department, e.user_id, e.last_name, e.first_name, e.patronymic,
                        count(*) FILTER (WHERE a.completed_at IS NOT NULL

@@ -16,6 +16,7 @@ import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
 import ru.msed.organization.Employee;
+import ru.msed.calendar.RussianDates;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
 import ru.msed.web.NotFoundException;
@@ -154,9 +155,12 @@ public class ResolutionService {
         }
     }
 
-    private static String describe(Resolution resolution) {
-        return "«" + resolution.getText() + "», ответственный: " + resolution.getResponsibleExecutor()
-                + (resolution.getCoExecutors().isEmpty() ? "" : ", соисполнители: " + String.join(", ", resolution.getCoExecutors()))
-                + ", срок: " + resolution.getDeadline() + (resolution.isOnControl() ? ", на контроле" : "");
+    /** The history's line about a resolution: executors by name, the deadline as a Russian date. */
+    private String describe(Resolution resolution) {
+        Map<String, String> names = organizations.displayNames(resolution.executors());
+        return "«" + resolution.getText() + "», ответственный: " + names.get(resolution.getResponsibleExecutor())
+                + (resolution.getCoExecutors().isEmpty() ? "" : ", соисполнители: "
+                        + String.join(", ", resolution.getCoExecutors().stream().map(names::get).toList()))
+                + ", срок: " + RussianDates.format(resolution.getDeadline()) + (resolution.isOnControl() ? ", на контроле" : "");
     }
 }

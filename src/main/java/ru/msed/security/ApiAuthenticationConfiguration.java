@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.organization.OrganizationService;
 
 /**
  * Nothing but the login page and static assets is anonymous: {@code /engine-rest} (open by
@@ -30,19 +30,50 @@ class ApiAuthenticationConfiguration {
         return authentication("apiAuthentication", "", "/api/*", SessionOrBasicAuthenticationProvider.class);
     }
 
+    /** Before the authentication filters: a paused login is refused before its password is checked. */
     @Bean
-    FilterRegistrationBean<Filter> failedLoginLog() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new FailedLoginLog());
-        registration.setName("failedLoginLog");
+    FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("loginThrottle");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/*");
         registration.setOrder(100);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<Filter> passwordChangeRequired(IdentityService identityService, JdbcTemplate jdbc) {
+    FilterRegistrationBean<Filter> loginDirectoryRateLimit(LoginProperties properties, java.time.Clock clock) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new PasswordChangeRequiredFilter(identityService, jdbc));
+                new LoginDirectoryRateLimit(properties, clock));
+        registration.setName("loginDirectoryRateLimit");
+        registration.addUrlPatterns("/login-api/*");
+        registration.setOrder(100);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> webappTenantDenialAs403() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappTenantDenialAs403());
+        registration.setName("webappTenantDenialAs403");
+        registration.addUrlPatterns("/camunda/api/*");
+        registration.setOrder(50);
+        return registration;
+    }
+
+    /** After the authentication filters: the caller is known by then. */
+    @Bean
+    FilterRegistrationBean<Filter> identityVerifyGuard(LoginThrottle throttle, IdentityService identityService) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new IdentityVerifyGuard(throttle, identityService));
+        registration.setName("identityVerifyGuard");
+        registration.addUrlPatterns(IdentityVerifyGuard.paths().toArray(String[]::new));
+        registration.setOrder(250);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> passwordChangeRequired(IdentityService identityService, OrganizationService organizations) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new PasswordChangeRequiredFilter(identityService, organizations));
         registration.setName("passwordChangeRequired");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/tasklist/*",
                 "/camunda/api/cockpit/*");

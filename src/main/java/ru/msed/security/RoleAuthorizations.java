@@ -1,6 +1,5 @@
 package ru.msed.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
@@ -77,17 +76,7 @@ class RoleAuthorizations implements ApplicationRunner {
         for (Resource resource : Resources.values()) {
             grant(StaffAdministration.SUPPORT_GROUP, resource, "*", Permissions.ALL);
         }
-
-        // Shared Tasklist filters are readable by everybody who can open Tasklist.
-        if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.FILTER).resourceId("*").count() == 0) {
-            Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            global.setUserId(Authorization.ANY);
-            global.setResource(Resources.FILTER);
-            global.setResourceId("*");
-            global.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(global);
-        }
+        // Tasklist's folders are readable per role: tasklist/TasklistFolders grants them.
     }
 
     private void revoke(String groupId, Resource resource, String resourceId) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.document.AttachmentService;
@@ -14,6 +13,7 @@ import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentHistory;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
+import ru.msed.security.PasswordChecks;
 import ru.msed.web.UserInputException;
 
 /**
@@ -31,17 +31,17 @@ public class SignatureService {
     private final DocumentService documents;
     private final DocumentHistory history;
     private final TrustStores trust;
-    private final IdentityService identity;
     private final Clock clock;
+    private final PasswordChecks passwordChecks;
 
     SignatureService(DocumentSignatureRepository signatures, AttachmentService attachments, DocumentService documents,
-            DocumentHistory history, TrustStores trust, IdentityService identity, Clock clock) {
+            DocumentHistory history, TrustStores trust, Clock clock, PasswordChecks passwordChecks) {
+        this.passwordChecks = passwordChecks;
         this.signatures = signatures;
         this.attachments = attachments;
         this.documents = documents;
         this.history = history;
         this.trust = trust;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -56,7 +56,7 @@ public class SignatureService {
     @Transactional
     public DocumentSignature signSimple(long documentId, String signer, String password) {
         Document document = signable(documentId, signer);
-        if (password == null || !identity.checkPassword(signer, password)) {
+        if (!passwordChecks.matches(signer, password, "простая электронная подпись")) {
             throw new UserInputException("Пароль неверен: простая электронная подпись не поставлена.");
         }
         StoredFile file = currentFile(documentId);
@@ -71,7 +71,23 @@ public class SignatureService {
     public DocumentSignature signEnhanced(long documentId, String signer, byte[] detachedSignature) {
         Document document = signable(documentId, signer);
         StoredFile file = currentFile(documentId);
-        SignatureVerdict verdict = verify(file.content(), detachedSignature);
+        if (detachedSignature == null || detachedSignature.length == 0) {
+            throw new UserInputException("Приложите файл и файл его подписи.");
+        }
+        // The signed file streams from the content store through the digest (verified against its SHA-256 on the way).
+        SignatureVerdict verdict = trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
+            @Override
+            public void write(java.io.OutputStream out) throws java.io.IOException {
+                try (java.io.InputStream in = file.open()) {
+                    in.transferTo(out);
+                }
+            }
+
+            @Override
+            public Object getContent() {
+                return file.info();
+            }
+        }, detachedSignature);
         if (!verdict.valid()) {
             throw new UserInputException("Подпись не принята: " + verdict.reason());
         }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * The result of checking a detached signature: its kind (qualified, unqualified, or invalid),
- * the reason in Russian when it fails, and the signer's certificate as printed on stamps.
+ * the reason in Russian when it fails, the signer's certificate as printed on stamps, and the signing
+ * time the signature states ({@code null} when it has no signing-time attribute).
  */
 public record SignatureVerdict(Kind kind, String reason, CertificateInfo certificate, Instant signingTime) {
 
@@ -26,6 +27,12 @@ public record SignatureVerdict(Kind kind, String reason, CertificateInfo certifi
 
     public boolean valid() {
         return kind != Kind.INVALID;
+    }
+
+    /** The signing time as the signature states it; a signature without the attribute states none. */
+    @com.fasterxml.jackson.annotation.JsonProperty("signingTimeText")
+    public String signingTimeText() {
+        return signingTime == null ? "время подписания не указано" : signingTime.toString();
     }
 
     /** What GOST R 7.0.97-2016's e-signature mark shows: serial number, owner, validity. */

@@ -76,9 +76,14 @@ public class SignatureVerifier {
     }
 
     public SignatureVerdict verify(byte[] content, byte[] detachedSignature) {
+        return verify(new CMSProcessableByteArray(content), detachedSignature);
+    }
+
+    /** The same for content written out on demand (a stored file streamed from the content store, never whole in memory). */
+    public SignatureVerdict verify(org.bouncycastle.cms.CMSProcessable content, byte[] detachedSignature) {
         CMSSignedData signed;
         try {
-            signed = new CMSSignedData(new CMSProcessableByteArray(content), detachedSignature);
+            signed = new CMSSignedData(content, der(detachedSignature));
         } catch (CMSException | RuntimeException e) {
             return SignatureVerdict.invalid("Файл подписи не является подписью CMS/PKCS#7 (.sig, .p7s).", null, null);
         }
@@ -104,8 +109,14 @@ public class SignatureVerifier {
             return SignatureVerdict.invalid("Сертификат подписавшего повреждён.", null, null);
         }
         SignatureVerdict.CertificateInfo info = info(certificate);
+        // Without a signing-time attribute there is no signing time: none is invented, and the
+        // certificate is checked as of now.
         Instant signingTime = signingTime(signer);
-        Date at = Date.from(signingTime);
+        Date at = Date.from(signingTime != null ? signingTime : Instant.now());
+        if (certificate.getBasicConstraints() >= 0) {
+            return SignatureVerdict.invalid("Подпись поставлена сертификатом удостоверяющего центра, а не сертификатом "
+                    + "владельца ключа: такой сертификат не предназначен для подписи документов.", info, signingTime);
+        }
         try {
             certificate.checkValidity(at);
         } catch (CertificateExpiredException e) {
@@ -126,7 +137,8 @@ public class SignatureVerifier {
             return SignatureVerdict.invalid("Подпись не соответствует файлу: файл изменён после подписания или подписан другой файл.",
                     info, signingTime);
         } catch (Exception e) {
-            return SignatureVerdict.invalid("Подпись не проверяется: " + e.getMessage(), info, signingTime);
+            return SignatureVerdict.invalid("Подпись не проверяется: алгоритм или данные подписи не поддерживаются.", info,
+                    signingTime);
         }
         boolean[] usage = certificate.getKeyUsage();
         if (usage != null && !usage[0] && !usage[1]) {
@@ -140,7 +152,7 @@ public class SignatureVerifier {
             return SignatureVerdict.invalid("Сертификат выдан недоверенным удостоверяющим центром: цепочка не доходит до доверенного корневого сертификата.",
                     info, signingTime);
         } catch (Exception e) {
-            return SignatureVerdict.invalid("Цепочку сертификатов не удалось проверить: " + e.getMessage(), info, signingTime);
+            return SignatureVerdict.invalid("Цепочку сертификатов не удалось проверить.", info, signingTime);
         }
         boolean qualified = accreditedRoots.contains(root) && hasQualifiedMarkers(certificate);
         return new SignatureVerdict(qualified ? SignatureVerdict.Kind.QUALIFIED : SignatureVerdict.Kind.UNQUALIFIED, null, info,
@@ -203,11 +215,35 @@ public class SignatureVerifier {
                         return generalized.getDate().toInstant();
                     }
                 } catch (java.text.ParseException e) {
-                    return Instant.now();
+                    return null;
                 }
             }
         }
-        return Instant.now();
+        return null;
+    }
+
+    /**
+     * The signature as DER: CryptoPro and OpenSSL also write it as Base64, with or without PEM lines
+     * ({@code -----BEGIN CMS-----}, {@code -----BEGIN PKCS7-----}, {@code -----BEGIN SIGNATURE-----}).
+     */
+    static byte[] der(byte[] signature) {
+        if (signature == null || signature.length == 0 || signature[0] == 0x30) {
+            return signature;
+        }
+        String text = new String(signature, java.nio.charset.StandardCharsets.US_ASCII);
+        StringBuilder base64 = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (!trimmed.startsWith("-----") && !trimmed.contains(":")) {
+                base64.append(trimmed);
+            }
+        }
+        try {
+            byte[] decoded = java.util.Base64.getMimeDecoder().decode(base64.toString());
+            return decoded.length > 0 && decoded[0] == 0x30 ? decoded : signature;
+        } catch (IllegalArgumentException e) {
+            return signature;
+        }
     }
 
     static SignatureVerdict.CertificateInfo info(X509Certificate certificate) {

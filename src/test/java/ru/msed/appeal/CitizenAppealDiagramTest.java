@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static ru.msed.appeal.CitizenAppealVariables.*;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -363,6 +362,6 @@ class CitizenAppealDiagramTest {
     }
 
     static Date at(int year, int month, int day, int hour) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ru.msed.calendar.TestCalendars.ZONE).toInstant());
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.msed.MsedIntegrationTest;
@@ -71,10 +71,21 @@ class MsedLoginIT {
         String temporary = driver.as("admin", () -> administration.resetPassword("admin", "demo-temp"));
 
         browser.driver.get("http://localhost:" + port + "/");
-        browser.wait.until(d -> new Select(d.findElement(By.id("organization"))).getOptions().size() > 2);
-        new Select(browser.driver.findElement(By.id("organization"))).selectByValue("DEMO");
-        browser.wait.until(d -> d.findElements(By.cssSelector("#user option[value='demo-temp']")).size() == 1);
-        new Select(browser.driver.findElement(By.id("user"))).selectByValue("demo-temp");
+        // Both lists are searched as the user types: a few letters, then the suggestion.
+        browser.visible(By.id("organization")).sendKeys("минциф");
+        browser.clickable(By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]")).click();
+        browser.wait.until(d -> d.findElement(By.id("user")).isEnabled());
+        browser.driver.findElement(By.id("user")).sendKeys("Нов");
+        // The list first shows the organization's first names (on focus), then the matches of what was typed.
+        By options = By.cssSelector("#user-list li[role=option]");
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            var shown = d.findElements(options).stream().map(WebElement::getText).toList();
+            return !shown.isEmpty() && shown.stream().allMatch(text -> text.startsWith("Новиков"));
+        });
+        assertThat(browser.driver.findElement(By.id("user-list")).getText()).doesNotContain("demo-temp");
+        browser.screenshot("suggestions");
+        browser.clickable(By.xpath("//ul[@id='user-list']/li[@role='option'][starts-with(., 'Новиков')]")).click();
+        assertThat(browser.driver.findElement(By.id("user")).getAttribute("value")).isEqualTo("Новиков Т. Т.");
         browser.driver.findElement(By.id("password")).sendKeys(temporary);
         browser.screenshot("login");
         browser.clickable(By.id("enter")).click();
@@ -106,5 +117,10 @@ class MsedLoginIT {
                 .doesNotContain("Документ другой организации");
         assertThat(allTasks).doesNotContain("Документ другой организации");
         assertThat(engine.getIdentityService().checkPassword("demo-temp", "Proverka2026msed")).isTrue();
+
+        // The next visit starts with the organization this browser used last.
+        browser.driver.get("http://localhost:" + port + "/");
+        browser.wait.until(d -> "Минцифры ДО".equals(d.findElement(By.id("organization")).getAttribute("value")));
+        assertThat(browser.driver.findElement(By.id("user")).isEnabled()).isTrue();
     }
 }

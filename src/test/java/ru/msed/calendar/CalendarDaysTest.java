@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +32,6 @@ class CalendarDaysTest {
     }
 
     private static Date at(int year, int month, int day, int hour) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(TestCalendars.ZONE).toInstant());
     }
 }

@@ -3,6 +3,8 @@ package ru.msed.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +17,9 @@ import org.springframework.core.io.DefaultResourceLoader;
 class WorkingDaysTest {
 
     final CalendarProperties properties = new CalendarProperties(null, List.of(2025, 2026, 2027), 9, 18);
-    final WorkingDays workingDays = new WorkingDays(new ProductionCalendar(properties, new DefaultResourceLoader()), properties);
+    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    final WorkingDays workingDays = new WorkingDays(new ProductionCalendar(properties, new DefaultResourceLoader()), properties,
+            Clock.system(MOSCOW));
 
     @Test
     void newYearHolidaysOf2026RunToTheEleventhOfJanuary() {
@@ -54,6 +58,15 @@ class WorkingDaysTest {
     }
 
     @Test
+    void theWorkingDayEndsAtSixInMoscowWhateverTheServersZone() {
+        // 18:00 in Moscow (UTC+3) is 15:00 UTC, on a server in UTC or anywhere else.
+        assertThat(workingDays.endOf(LocalDate.of(2026, 12, 11))).isEqualTo(Date.from(Instant.parse("2026-12-11T15:00:00Z")));
+        // 22:30 UTC on 10 December is already 11 December in Moscow: one working day later is the 14th (Monday).
+        assertThat(workingDays.add(Date.from(Instant.parse("2026-12-10T22:30:00Z")), 1))
+                .isEqualTo(Date.from(Instant.parse("2026-12-14T15:00:00Z")));
+    }
+
+    @Test
     void aYearWithoutDataIsAClearError() {
         assertThatThrownBy(() -> workingDays.isWorkingDay(LocalDate.of(2031, 3, 3)))
                 .hasMessageContaining("no data for 2031");
@@ -63,6 +76,6 @@ class WorkingDaysTest {
     }
 
     private static Date date(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(time.atZone(MOSCOW).toInstant());
     }
 }

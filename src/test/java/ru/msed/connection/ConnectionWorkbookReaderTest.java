@@ -61,6 +61,24 @@ class ConnectionWorkbookReaderTest {
     }
 
     @Test
+    void damagedOldXlsAndDamagedXlsxAreRefusedInRussianWithoutPoisWords() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook xls = new HSSFWorkbook()) {
+            xls.createSheet("Заявка");
+            xls.write(out);
+        }
+        byte[] xls = out.toByteArray();
+        byte[] xlsx = valid().build();
+        for (byte[] damaged : List.of(java.util.Arrays.copyOf(xls, 100), java.util.Arrays.copyOf(xls, 600),
+                java.util.Arrays.copyOf(xlsx, xlsx.length / 2), java.util.Arrays.copyOf(xlsx, 40))) {
+            List<String> problems = problems(damaged);
+            assertThat(problems).hasSize(1);
+            assertThat(problems.get(0)).matches("[^A-Za-z]*(Excel|xlsx?|CSV)?[^A-Za-z]*(xlsx?|Excel|CSV)?[^A-Za-z]*"
+                    + "(xlsx?|Excel|CSV)?[^A-Za-z]*").containsAnyOf("повреждён", "старом формате");
+        }
+    }
+
+    @Test
     void csvRenamedToXlsxIsRefused() {
         assertThat(problems("Фамилия;Имя\nИванов;Иван\n".getBytes(StandardCharsets.UTF_8))).containsExactly(
                 "Файл не является книгой Excel (.xlsx): возможно, это CSV или другой файл с расширением .xlsx. Заполните шаблон заявки.");

@@ -23,6 +23,7 @@ import ru.msed.ProcessDriver;
 import ru.msed.execution.Assignment;
 import ru.msed.execution.ExecutionService;
 import ru.msed.audit.AuditEvent;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.document.DocumentHistory;
 import ru.msed.resolution.ResolutionService;
@@ -134,8 +135,9 @@ class DeadlineControlProcessTest {
             assertThat(request.getDecidedBy()).isEqualTo("manager");
         });
         assertThat(actions(instance)).contains("EXTENSION_REQUESTED", "EXTENSION_APPROVED");
-        assertThat(lastDetails(instance, "EXTENSION_APPROVED")).contains(oldDeadline.toString())
-                .contains(newDeadline.toString());
+        // The history gives dates as clerks read them.
+        assertThat(lastDetails(instance, "EXTENSION_APPROVED")).contains(RussianDates.format(oldDeadline))
+                .contains(RussianDates.format(newDeadline));
     }
 
     @Test

@@ -31,6 +31,8 @@ class CardSearchIT {
     SecondOrganization second;
     @Autowired
     DocumentService documents;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void organizations() {
@@ -49,7 +51,7 @@ class CardSearchIT {
                 .noneMatch(s -> s.contains("ремонте дорог"));
         assertThat(search("registrar", "number=" + number).findValuesAsText("summary"))
                 .containsExactly("О подготовке объектов ЖКХ к отопительному сезону");
-        assertThat(search("registrar", "correspondent=заречного&from=" + LocalDate.now() + "&to=" + LocalDate.now())
+        assertThat(search("registrar", "correspondent=заречного&from=" + LocalDate.now(clock) + "&to=" + LocalDate.now(clock))
                 .findValuesAsText("registrationNumber")).contains(number);
         assertThat(search("registrar", "q=отопительный&from=2000-01-01&to=2000-12-31")).isEmpty();
         assertThat(search("alt-registrar", "q=отопительный").findValuesAsText("summary"))

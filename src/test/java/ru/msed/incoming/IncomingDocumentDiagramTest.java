@@ -91,6 +91,10 @@ class IncomingDocumentDiagramTest {
         ProcessInstance instance = start();
         assertThat(instance).isWaitingAt("Task_FillRegistrationCard").task().isAssignedTo("registrar");
         complete(task(instance), withVariables(TOPIC, "FINANCE"));
+        // The registrar stamps the new number on the paper original, in parallel with the consideration.
+        assertThat(instance).isWaitingAt(IncomingDocumentVariables.CONSIDERATION, "Task_StampNumber");
+        assertThat(task("Task_StampNumber", instance)).isAssignedTo("registrar");
+        complete(task("Task_StampNumber", instance));
         assertThat(instance).isWaitingAt(IncomingDocumentVariables.CONSIDERATION);
         ProcessInstance consideration = calledProcessInstance(instance);
         assertThat(consideration.getBusinessKey()).isEqualTo("42");
@@ -188,6 +192,7 @@ class IncomingDocumentDiagramTest {
     private ProcessInstance approved(boolean onControl) {
         ProcessInstance instance = start();
         complete(task(instance), withVariables(TOPIC, "GENERAL"));
+        complete(task("Task_StampNumber", instance));
         ProcessInstance consideration = calledProcessInstance(instance);
         complete(task(consideration), withVariables(ON_CONTROL, onControl));
         complete(task(consideration), withVariables(MANAGER_DECISION, "approve"));

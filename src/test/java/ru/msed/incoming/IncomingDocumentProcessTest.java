@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
+import ru.msed.calendar.RussianDates;
 import ru.msed.document.Document;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
@@ -46,6 +47,8 @@ class IncomingDocumentProcessTest {
     ExecutionService executions;
     @Autowired
     ru.msed.calendar.WorkingDays workingDays;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void initAssertions() {
@@ -61,7 +64,7 @@ class IncomingDocumentProcessTest {
         driver.complete(driver.task(instance, "Task_FillRegistrationCard"), "registrar", validCard());
 
         BpmnAwareTests.assertThat(instance).hasPassed("Task_RegisterDocument", "Task_DetermineConsideration")
-                .isWaitingAt("CallActivity_ConsiderDocument");
+                .isWaitingAt("CallActivity_ConsiderDocument", "Task_StampNumber");
         ProcessInstance consideration = driver.consideration(instance);
         BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_DraftResolution");
         assertThat(consideration.getBusinessKey()).isEqualTo(Long.toString(driver.documentId(instance)));
@@ -70,8 +73,17 @@ class IncomingDocumentProcessTest {
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.REGISTERED);
         assertThat(document.getRegistrationNumber())
                 .matches("Вх-\\d+/" + String.format("%02d", Year.now().getValue() % 100));
-        assertThat(document.getRegistrationDate()).isEqualTo(LocalDate.now());
+        assertThat(document.getRegistrationDate()).isEqualTo(LocalDate.now(clock));
         assertThat(task(consideration).getName()).contains(document.getRegistrationNumber()).contains("О предоставлении сведений");
+        // Meanwhile the registrar sees the new number at once: their next task, in Tasklist's notice and list.
+        BpmnAwareTests.assertThat(task("Task_StampNumber", instance)).isAssignedTo("registrar");
+        assertThat(task("Task_StampNumber", instance).getName()).contains(document.getRegistrationNumber());
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "registrationDate"))
+                .isEqualTo(RussianDates.format(document.getRegistrationDate()));
+        // Stamping does not hold up the resolution.
+        driver.complete(task("Task_StampNumber", instance), "registrar", Map.of());
+        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_NumberStamped").isWaitingAt("CallActivity_ConsiderDocument");
+        BpmnAwareTests.assertThat(consideration).isWaitingAt("Task_DraftResolution");
     }
 
     @Test
@@ -266,6 +278,20 @@ class IncomingDocumentProcessTest {
         assertThat(closed.getStatus()).isEqualTo(DocumentStatus.CLOSED);
         assertThat(closed.getFileReference()).isEqualTo("01-12");
         assertThat(closed.getClosedAt()).isNotNull();
+    }
+
+    @Test
+    void closingTheDocumentEndsTheRegulationEvenIfTheNumberWasNeverStamped() {
+        ProcessInstance instance = driver.startRegistration();
+        driver.complete(driver.task(instance, "Task_FillRegistrationCard"), "registrar", validCard());
+        driver.complete(driver.task(instance, "Task_DraftResolution"), "assistant", resolution("executor3", List.of(), false));
+        driver.complete(driver.task(instance, "Task_ReviewResolution"), "manager", Map.of("managerDecision", "approve"));
+        driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor3"), "executor3",
+                Map.of("reportText", "Исполнено"));
+        driver.complete(driver.task(instance, "Task_CloseDocument"), "registrar",
+                Map.of("executionMark", "Исполнено", "fileReference", "01-12"));
+
+        BpmnAwareTests.assertThat(instance).isEnded().hasNotPassed("EndEvent_NumberStamped");
     }
 
     @Test

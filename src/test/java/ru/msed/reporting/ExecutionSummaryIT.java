@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,8 @@ class ExecutionSummaryIT {
     OrganizationService organizations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void reportCountsMatchTheGeneratedExecutionsAndTheWorkbookReadsBack() throws Exception {
@@ -56,7 +57,7 @@ class ExecutionSummaryIT {
         organizations.createEmployee(second, new NewEmployee("rpt-c", "Васильев", "Виктор", "Петрович", "Инспектор", null),
                 "x", List.of(Role.EXECUTOR));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(30);
         LocalDate to = today.plusDays(30);
         Map<String, long[]> expected = new HashMap<>();
@@ -66,8 +67,8 @@ class ExecutionSummaryIT {
             LocalDate due = today.plusDays(random.nextInt(81) - 40); // some outside the period
             int state = random.nextInt(3); // 0 done before due, 1 done after due, 2 not done
             Instant completed = switch (state) {
-                case 0 -> due.minusDays(random.nextInt(3)).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
-                case 1 -> due.plusDays(1 + random.nextInt(3)).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
+                case 0 -> due.minusDays(random.nextInt(3)).atTime(12, 0).atZone(clock.getZone()).toInstant();
+                case 1 -> due.plusDays(1 + random.nextInt(3)).atTime(12, 0).atZone(clock.getZone()).toInstant();
                 default -> null;
             };
             insertAssignment(org.getId(), executor, due, completed);
@@ -107,7 +108,7 @@ class ExecutionSummaryIT {
 
     @Test
     void controllerDownloadsTheWorkbookAndOthersAreRefused() throws Exception {
-        String period = "?from=" + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now().plusDays(30);
+        String period = "?from=" + LocalDate.now(clock).minusDays(30) + "&to=" + LocalDate.now(clock).plusDays(30);
         ResponseEntity<byte[]> excel = as("controller").get().uri("/api/reports/execution.xlsx" + period).retrieve()
                 .toEntity(byte[].class);
         assertThat(excel.getStatusCode().value()).isEqualTo(200);

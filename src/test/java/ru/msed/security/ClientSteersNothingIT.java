@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
 import ru.msed.SecondOrganization;
-import ru.msed.WebappSession;
+import ru.msed.WebSession;
 import ru.msed.connection.ConnectionRequests;
 import ru.msed.connection.RequestWorkbookBuilder;
 import ru.msed.document.Document;
@@ -72,10 +71,11 @@ class ClientSteersNothingIT {
                 Map.of("variables", forged));
         assertRefused(rest.getStatusCode().value(), rest.getBody(), "documentId");
 
-        WebappSession tasklist = WebappSession.login(port, "registrar", "demo");
-        HttpResponse<String> webapp = tasklist.post("/camunda/api/engine/engine/default/task/" + fill.getId() + "/submit-form",
-                Map.of("variables", forged));
-        assertRefused(webapp.statusCode(), webapp.body(), "documentId");
+        WebSession tasklist = new WebSession(port, "127.0.0.21");
+        assertThat(tasklist.webappLogin("registrar", "demo").status()).isEqualTo(200);
+        WebSession.Response webapp = tasklist.postJson("/camunda/api/engine/engine/default/task/" + fill.getId()
+                + "/submit-form", Map.of("variables", forged));
+        assertRefused(webapp.status(), webapp.body(), "documentId");
 
         // Even past the REST guard (the Java API takes any variable), the delegate refuses a forged card.
         Map<String, Object> javaForged = new HashMap<>(ProcessDriver.validCard());

@@ -2,7 +2,6 @@ package ru.msed.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ import org.springframework.web.client.RestClient;
 import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
-import ru.msed.WebappSession;
+import ru.msed.WebSession;
 import ru.msed.engine.VariablesContract;
 import ru.msed.engine.VariablesContracts;
 
@@ -53,7 +52,8 @@ class EngineOwnedVariablesIT {
     void noRestPathWritesAnEngineOwnedVariableOrOneTheTaskFormDoesNotDeclare() {
         List<String> leaks = new ArrayList<>();
         RestClient support = Http.as(port, "support");
-        WebappSession webapp = WebappSession.login(port, "support", "demo");
+        WebSession webapp = new WebSession(port, "127.0.0.22");
+        assertThat(webapp.webappLogin("support", "demo").status()).isEqualTo(200);
         int tasksWalked = 0;
         for (String processId : List.of("incoming-document", "document-consideration", "outgoing-document",
                 "connection-request", "citizen-appeal")) {
@@ -105,7 +105,7 @@ class EngineOwnedVariablesIT {
     record Attempt(String path, Supplier<Integer> call) {
     }
 
-    private List<Attempt> attempts(Task task, ProcessInstance instance, String variable, RestClient rest, WebappSession webapp) {
+    private List<Attempt> attempts(Task task, ProcessInstance instance, String variable, RestClient rest, WebSession webapp) {
         Map<String, Object> value = Map.of("value", SENTINEL, "type", "String");
         Map<String, Object> variables = Map.of(variable, value);
         String t = "/engine-rest/task/" + task.getId();
@@ -130,10 +130,10 @@ class EngineOwnedVariablesIT {
                         "type", "startBeforeActivity", "activityId", task.getTaskDefinitionKey(), "variables", variables))))),
                 new Attempt("variables-async", () -> post(rest, "/engine-rest/process-instance/variables-async",
                         Map.of("processInstanceIds", List.of(instance.getId()), "variables", variables))),
-                new Attempt("webapp submit-form", () -> webapp.post("/camunda/api/engine/engine/default/task/" + task.getId()
-                        + "/submit-form", Map.of("variables", variables)).statusCode()),
-                new Attempt("webapp instance variable PUT", () -> webapp.put("/camunda/api/engine/engine/default/process-instance/"
-                        + instance.getId() + "/variables/" + variable, value).statusCode()));
+                new Attempt("webapp submit-form", () -> webapp.postJson("/camunda/api/engine/engine/default/task/" + task.getId()
+                        + "/submit-form", Map.of("variables", variables)).status()),
+                new Attempt("webapp instance variable PUT", () -> webapp.putJson("/camunda/api/engine/engine/default/process-instance/"
+                        + instance.getId() + "/variables/" + variable, value).status()));
     }
 
     /** An instance waiting at the given user task, with the engine-owned values its expressions need. */
@@ -177,8 +177,4 @@ class EngineOwnedVariablesIT {
         return response.getStatusCode().value();
     }
 
-    @SuppressWarnings("unused")
-    private static int status(HttpResponse<String> response) {
-        return response.statusCode();
-    }
 }

@@ -22,12 +22,14 @@ import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
 import ru.msed.SecondOrganization;
+import ru.msed.WebSession;
 import ru.msed.document.AttachmentService;
 
 /**
  * The isolation matrix: every role of each organization tries every family of calls on the
- * other organization's objects through /engine-rest and /api — all denied, nothing changes —
- * and the same calls on its own organization succeed.
+ * other organization's objects through /engine-rest, /api and the webapps' own API that Tasklist
+ * calls with its session — all denied (4xx, never 500), nothing changes — and the same calls on its
+ * own organization succeed. Users of another organization are not listed, counted or shown.
  */
 @MsedIntegrationTest
 class OrganizationIsolationIT {
@@ -69,7 +71,9 @@ class OrganizationIsolationIT {
             deniedEverything(user, demo);
         }
 
-        // Technical support (camunda-admin) sees every organization, e.g. in Cockpit.
+        // Technical support (camunda-admin) sees every organization, e.g. in Cockpit, and every user.
+        assertThat(body("support", "/engine-rest/user?maxResults=100000").findValuesAsText("id"))
+                .contains("registrar", "alt-registrar", "support");
         assertThat(body("support", "/engine-rest/process-instance?processInstanceIds=" + demo.instanceId() + ","
                 + alt.instanceId()).findValuesAsText("id")).containsExactlyInAnyOrder(demo.instanceId(), alt.instanceId());
 
@@ -102,6 +106,49 @@ class OrganizationIsolationIT {
         assertDenied(put(user, "/engine-rest/user/" + other.tempUser() + "/profile",
                 Map.of("id", other.tempUser(), "firstName", "Взлом", "lastName", "Взлом")), why);
 
+        // Users: only the own organization is listed, counted or shown; nobody checks another's password.
+        JsonNode users = body(user, "/engine-rest/user?maxResults=100000");
+        assertThat(users.findValuesAsText("id")).as(why).contains(user).doesNotContain(other.tempUser(), other.executor());
+        assertThat(body(user, "/engine-rest/user/count").get("count").asInt()).as(why).isEqualTo(users.size());
+        assertThat(get(user, "/engine-rest/user/" + other.tempUser() + "/profile").getStatusCode().value()).as(why)
+                .isEqualTo(404);
+        assertThat(body(user, "/engine-rest/user?memberOfGroup=executor").findValuesAsText("id")).as(why)
+                .doesNotContain(other.executor());
+        // From an address of its own: refused checks count against the target's logins from that address.
+        assertThat(as(user).post().uri("/engine-rest/identity/verify").header("X-Forwarded-For", addressOf(user))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("username", other.executor(), "password", "demo"))
+                .retrieve().toEntity(String.class).getStatusCode().value()).as(why).isEqualTo(403);
+
+        // The webapps' own APIs (what Tasklist and Cockpit call with the session): refused, never a 500.
+        WebSession tasklist = new WebSession(port, addressOf(user));
+        assertThat(tasklist.webappLogin(user, "demo").status()).as(why).isEqualTo(200);
+        String engineApi = "/camunda/api/engine/engine/default";
+        for (String path : List.of("/task/" + other.taskId(), "/task/" + other.taskId() + "/form",
+                "/task/" + other.taskId() + "/form-variables", "/task/" + other.taskId() + "/deployed-form",
+                "/task/" + other.taskId() + "/variables", "/task/" + other.taskId() + "/identity-links",
+                "/process-instance/" + other.instanceId(), "/process-instance/" + other.instanceId() + "/variables",
+                "/process-instance/" + other.instanceId() + "/activity-instances")) {
+            WebSession.Response response = tasklist.get(engineApi + path);
+            assertThat(response.status()).as("%s: GET %s → %s %s", why, path, response.status(), response.body())
+                    .isBetween(400, 499);
+            if (response.status() == 403) {
+                assertThat(response.body()).as(why + " " + path).contains("другой организации");
+            }
+        }
+        // The Camunda Form's variables: the engine's tenant refusal, answered 500 before, is a Russian 403.
+        WebSession.Response formVariables = tasklist.get(engineApi + "/task/" + other.taskId() + "/form-variables");
+        assertThat(formVariables.status()).as(why).isEqualTo(403);
+        assertThat(formVariables.json().get("message").asText()).isEqualTo("Объект принадлежит другой организации.");
+        for (String path : List.of("/task/" + other.taskId() + "/claim", "/task/" + other.taskId() + "/complete",
+                "/task/" + other.taskId() + "/submit-form")) {
+            WebSession.Response response = tasklist.postJson(engineApi + path, Map.of("userId", user, "variables",
+                    Map.of("reportText", Map.of("value", "чужой отчёт"))));
+            assertThat(response.status()).as("%s: POST %s → %s %s", why, path, response.status(), response.body())
+                    .isBetween(400, 499);
+        }
+        assertThat(tasklist.get(engineApi + "/user?maxResults=100000").json().findValuesAsText("id")).as(why)
+                .doesNotContain(other.tempUser(), other.executor());
+
         // Nothing changed.
         Task task = engine.getTaskService().createTaskQuery().taskId(other.taskId()).singleResult();
         assertThat(task).as(why).isNotNull();
@@ -118,6 +165,8 @@ class OrganizationIsolationIT {
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(body(controller, "/engine-rest/history/process-instance?processInstanceId=" + own.instanceId())).isNotEmpty();
         assertThat(body(controller, "/engine-rest/process-instance?processInstanceIds=" + own.instanceId())).isNotEmpty();
+        // Colleagues' names for Tasklist (assignees, candidates).
+        assertThat(body(registrar, "/engine-rest/user/" + own.executor() + "/profile").get("lastName").asText()).isNotBlank();
         assertThat(body(admin, "/api/admin/users").findValuesAsText("userId")).contains(own.tempUser(), admin)
                 .doesNotContain(own.tempUser().startsWith("alt") ? "registrar" : "alt-registrar");
         assertThat(post(admin, "/api/admin/users/" + own.tempUser() + "/password", Map.of()).getStatusCode().value())
@@ -152,6 +201,12 @@ class OrganizationIsolationIT {
     private static void assertDenied(ResponseEntity<?> response, String why) {
         assertThat(response.getStatusCode().is4xxClientError()).as("%s: %s %s", why, response.getStatusCode(),
                 response.getBody()).isTrue();
+    }
+
+    /** A client address per user (X-Forwarded-For), so refused checks of one do not pause another's. */
+    private static String addressOf(String user) {
+        int index = DEMO_USERS.indexOf(user) >= 0 ? DEMO_USERS.indexOf(user) : 20 + ALT_USERS.indexOf(user);
+        return "192.0.2." + (200 + index);
     }
 
     private RestClient as(String user) {

@@ -100,4 +100,55 @@ class SignatureVerifierTest {
         assertThat(verifier.verify(LETTER, "not a signature".getBytes(StandardCharsets.UTF_8)).reason())
                 .isEqualTo("Файл подписи не является подписью CMS/PKCS#7 (.sig, .p7s).");
     }
+
+    @Test
+    void base64AndPemEncodedSignaturesAsCryptoProWritesThemAreAccepted() throws Exception {
+        Issued root = TestPki.root("УЦ", Algorithm.GOST_256);
+        Issued signer = TestPki.person(root, "Петров", "Сергей", false);
+        SignatureVerifier verifier = new SignatureVerifier(List.of(root.certificate()), List.of(), List.of());
+        byte[] der = TestPki.sign(LETTER, signer);
+        String base64 = java.util.Base64.getMimeEncoder(64, "\r\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+
+        for (String encoded : List.of(base64, "-----BEGIN CMS-----\r\n" + base64 + "\r\n-----END CMS-----\r\n",
+                "-----BEGIN PKCS7-----\n" + base64.replace("\r\n", "\n") + "\n-----END PKCS7-----\n",
+                java.util.Base64.getEncoder().encodeToString(der))) {
+            SignatureVerdict verdict = verifier.verify(LETTER, encoded.getBytes(StandardCharsets.US_ASCII));
+            assertThat(verdict.kind()).as(encoded.substring(0, 20)).isEqualTo(Kind.UNQUALIFIED);
+            assertThat(verdict.certificate().owner()).isEqualTo("Петров Сергей");
+        }
+        // Encoded or not, a signature of other bytes is still refused.
+        assertThat(verifier.verify("другое".getBytes(StandardCharsets.UTF_8), base64.getBytes(StandardCharsets.US_ASCII))
+                .reason()).startsWith("Подпись не соответствует файлу");
+    }
+
+    @Test
+    void aSignatureWithoutSigningTimeSaysSoAndNoTimeIsInvented() throws Exception {
+        Issued root = TestPki.root("УЦ", Algorithm.ECDSA);
+        Issued signer = TestPki.person(root, "Безвременный", "Иван", false);
+        SignatureVerifier verifier = new SignatureVerifier(List.of(root.certificate()), List.of(), List.of());
+
+        SignatureVerdict verdict = verifier.verify(LETTER, TestPki.signWithoutSigningTime(LETTER, signer));
+        assertThat(verdict.kind()).isEqualTo(Kind.UNQUALIFIED);
+        assertThat(verdict.signingTime()).isNull();
+        assertThat(verdict.signingTimeText()).isEqualTo("время подписания не указано");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules().writeValueAsString(verdict))
+                .contains("\"signingTime\":null").contains("время подписания не указано");
+
+        SignatureVerdict stated = verifier.verify(LETTER, TestPki.sign(LETTER, signer));
+        assertThat(stated.signingTime()).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
+    }
+
+    @Test
+    void aCaCertificateIsRefusedAsASigner() throws Exception {
+        Issued root = TestPki.signingRoot("Корневой УЦ", Algorithm.GOST_256);
+        Issued intermediate = TestPki.intermediate(root, "Подчинённый УЦ");
+        SignatureVerifier verifier = new SignatureVerifier(List.of(root.certificate()), List.of(root.certificate()),
+                List.of(intermediate.certificate()));
+
+        for (Issued ca : List.of(root, intermediate)) {
+            SignatureVerdict verdict = verifier.verify(LETTER, TestPki.sign(LETTER, ca));
+            assertThat(verdict.kind()).isEqualTo(Kind.INVALID);
+            assertThat(verdict.reason()).contains("сертификатом удостоверяющего центра");
+        }
+    }
 }

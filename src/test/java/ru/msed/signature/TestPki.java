@@ -113,6 +113,28 @@ public final class TestPki {
         return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
     }
 
+    /** A root CA certificate that also allows digital signatures (as many do): not a signer's certificate all the same. */
+    public static Issued signingRoot(String name, Algorithm algorithm) throws Exception {
+        KeyPair keys = algorithm.keyPair();
+        return new Issued(certificate(new X500Name("CN=" + name), keys, keys.getPrivate(), new X500Name("CN=" + name),
+                algorithm, true, KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyCertSign | KeyUsage.cRLSign,
+                Instant.now().minus(Duration.ofDays(365)), Instant.now().plus(Duration.ofDays(3650)), false),
+                keys.getPrivate(), algorithm);
+    }
+
+    /** A detached CMS signature whose signed attributes have no signing time (some tools leave it out). */
+    public static byte[] signWithoutSigningTime(byte[] content, Issued signer) throws Exception {
+        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().setProvider("BC").build())
+                .setSignedAttributeGenerator(parameters -> new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator()
+                        .getAttributes(parameters).remove(org.bouncycastle.asn1.cms.CMSAttributes.signingTime))
+                .build(new JcaContentSignerBuilder(signer.algorithm().signatureAlgorithm).setProvider("BC").build(signer.key()),
+                        signer.certificate()));
+        generator.addCertificates(new JcaCertStore(List.of(signer.certificate())));
+        return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+    }
+
     private static X509Certificate certificate(X500Name subject, KeyPair keys, PrivateKey issuerKey, X500Name issuer,
             Algorithm algorithm, boolean ca, int keyUsage, Instant from, Instant to, boolean qualified) throws Exception {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIAL.incrementAndGet()),

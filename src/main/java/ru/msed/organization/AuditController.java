@@ -1,6 +1,7 @@
-package ru.msed.audit;
+package ru.msed.organization;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,10 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.msed.organization.Employee;
-import ru.msed.organization.OrganizationService;
-import ru.msed.organization.Role;
-import ru.msed.security.CurrentUser;
+import ru.msed.audit.AuditEvent;
+import ru.msed.audit.AuditTrail;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.UserInputException;
 
@@ -26,11 +26,13 @@ class AuditController {
     private final AuditTrail audit;
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AuditController(AuditTrail audit, OrganizationService organizations, CurrentUser currentUser) {
+    AuditController(AuditTrail audit, OrganizationService organizations, CurrentUser currentUser, Clock clock) {
         this.audit = audit;
         this.organizations = organizations;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -63,7 +65,7 @@ class AuditController {
         Employee employee = organizations.findEmployee(userId)
                 .filter(e -> organizations.holdsRole(e, Role.ORGANIZATION_ADMIN))
                 .orElseThrow(() -> new ForbiddenException("Журнал аудита доступен администраторам организации."));
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock.getZone(); // days of the organizations' time zone
         return audit.of(employee.getOrganizationId(), from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
     }

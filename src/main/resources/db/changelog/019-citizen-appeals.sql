@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset msed:014-citizen-appeal
+--changeset msed:019-citizen-appeal
 -- A citizen's appeal (обращение гражданина, Federal Law 59-FZ): the applicant's personal data, what
 -- the appeal is about, its statutory terms (both dates when extended) and how it ended. One row per
 -- card of kind APPEAL; the card holds the number, the journal and the history.
@@ -52,7 +52,7 @@ CREATE TABLE appeal_link (
     PRIMARY KEY (appeal_id, earlier_appeal_id)
 );
 
---changeset msed:014-public-submission
+--changeset msed:019-public-submission
 -- Submissions of the public appeal form by address (hashed), for the rate limit; old rows are removed.
 CREATE TABLE public_submission (
     id             BIGSERIAL    PRIMARY KEY,
