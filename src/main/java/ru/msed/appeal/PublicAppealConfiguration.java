@@ -21,7 +21,9 @@ class PublicAppealConfiguration {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PublicAppealFilter(jdbc, properties, clock));
         registration.setName("publicAppealFilter");
         registration.addUrlPatterns("/public-api/*", "/appeal.html", "/appeal.js", "/appeal.css");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // Right after the application-wide security headers, whose page policy the form's stricter one replaces,
+        // and before anything reads the body.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 }

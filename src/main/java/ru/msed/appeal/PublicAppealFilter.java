@@ -23,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * referrer, no caching of answers), and on a submission, before its body is read: the rate limit per
  * address ({@code msed.appeals.online.rate-limit} within {@code rate-window}, counted in the database so
  * every node sees it; more answer 429 and create nothing) and the largest body the form can send (413).
+ * A submission must state its length (a browser always does): the container's multipart limit follows the
+ * staff's attachments (200 MB), far beyond what an anonymous sender may make the server spool (411).
  */
 class PublicAppealFilter extends OncePerRequestFilter {
 
@@ -54,6 +56,10 @@ class PublicAppealFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && path.equals("/public-api/appeals")) {
             AppealProperties.Online online = properties.online();
             long largest = online.maxFiles() * online.maxFileSize().toBytes() + 256 * 1024;
+            if (request.getContentLengthLong() < 0) {
+                refuse(response, 411, "Не указана длина запроса", "Отправьте обращение через форму на странице.");
+                return;
+            }
             if (request.getContentLengthLong() > largest) {
                 refuse(response, 413, "Слишком большой запрос", "Файлы обращения вместе больше допустимого.");
                 return;

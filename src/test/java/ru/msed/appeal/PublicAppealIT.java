@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -168,8 +170,10 @@ class PublicAppealIT {
         for (int i = 0; i < tooLarge.length; i++) {
             tooLarge[i] = file("page" + i + ".pdf", bigPdf(5 * 1024 * 1024));
         }
-        // Refused before the files are read: by the form's own limit, or (a body without a length) the server's.
+        // Refused before the files are read, by the form's own limit; a body without a length is refused as well.
         assertRefused(submit(form(email, "Текст", true), tooLarge), 413, "допустим");
+        assertRefused(Http.anonymous(port).post().uri("/public-api/appeals").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form(email, "Текст", true)).retrieve().toEntity(JsonNode.class), 411, "через форму");
 
         // The honeypot: answered like anyone, nothing created.
         MultiValueMap<String, Object> robot = form(email, "Текст", true);
@@ -221,7 +225,10 @@ class PublicAppealIT {
         for (ByteArrayResource file : files) {
             form.add("files", file);
         }
-        return Http.anonymous(port).post().uri("/public-api/appeals").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+        // As a browser sends a form: with its length.
+        return Http.anonymous(port).mutate()
+                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory())).build()
+                .post().uri("/public-api/appeals").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
                 .retrieve().toEntity(JsonNode.class);
     }
 

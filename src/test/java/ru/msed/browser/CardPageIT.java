@@ -122,7 +122,9 @@ class CardPageIT {
         assertThat(executed).contains("Ответственный исполнитель: Иванов И. И.", "соисполнители: Соколова Е. В.",
                 "Сведения о готовности сил и средств", "Информация соисполнителя", "Отчёт об исполнении",
                 "утвердил(а): Петров С. Н.", "Проект: Кузнецова М. И.", "срок: " + RussianDates.format(
-                        LocalDate.parse((String) engine.getRuntimeService().getVariable(instance.getId(), "deadline"))));
+                        LocalDate.parse((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                                .processInstanceId(driver.considerationId(instance)).variableName("deadline").singleResult()
+                                .getValue())));
         assertThat(executed).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
                 .doesNotContain("executor1", "executor2", "assistant", "manager");
         browser.screenshot("card-executed");

@@ -63,7 +63,6 @@ class TasklistFoldersIT {
         ProcessInstance instance = driver.consideration(driver.onExecution("executor3", List.of(), true));
         assertThat(listAs("executor3", EXECUTION)).extracting(Task::getProcessInstanceId).contains(instance.getId());
         assertThat(listAs("executor1", EXECUTION)).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
-        assertThat(listAs("controller", EXECUTION)).extracting(Task::getProcessInstanceId).doesNotContain(instance.getId());
 
         ProcessInstance registering = driver.startRegistration();
         assertThat(listAs("registrar", INCOMING)).extracting(Task::getProcessInstanceId).contains(registering.getId());
