@@ -67,9 +67,10 @@ class ClusterIT {
                 HttpLifecycles onA = new HttpLifecycles(a.port);
                 HttpLifecycles.Started document = onA.start();
                 onA.step(document.instanceId());
-                JsonNode onB = Http.as(b.port, "assistant").get().uri("/engine-rest/task?processInstanceId={id}", document.instanceId())
-                        .retrieve().body(JsonNode.class);
-                assertThat(onB.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_DraftResolution");
+                // The resolution is drafted in the consideration the registration called: same business key, the card's id.
+                JsonNode onB = Http.as(b.port, "assistant").get().uri("/engine-rest/task?processInstanceBusinessKey={key}"
+                        + "&taskDefinitionKey=Task_DraftResolution", document.documentId()).retrieve().body(JsonNode.class);
+                assertThat(onB).hasSize(1);
 
                 // A webapp login on A, with its CSRF token, is a login on B.
                 Browser browser = new Browser();
@@ -113,8 +114,9 @@ class ClusterIT {
                         Integer.class)).isEqualTo(TIMERS);
 
                 // A is gone; its session lives on in B, CSRF-protected writes included.
-                JsonNode tasks = browser.getJson(b.port, "/camunda/api/engine/engine/default/task?processInstanceId=" + document.instanceId());
-                assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_DraftResolution");
+                JsonNode tasks = browser.getJson(b.port, "/camunda/api/engine/engine/default/task?processInstanceBusinessKey="
+                        + document.documentId() + "&taskDefinitionKey=Task_DraftResolution");
+                assertThat(tasks).hasSize(1);
                 String claim = "/camunda/api/engine/engine/default/task/" + tasks.get(0).get("id").asText() + "/claim";
                 String tokenFromA = browser.csrf;
                 assertThat(browser.fetchToken(b.port)).as("no new CSRF token: B finds the session's").isEqualTo(tokenFromA);
