@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.MsedIntegrationTest;
+import ru.msed.appeal.AppealProperties;
 import ru.msed.notification.Notifications;
 
 /**
@@ -34,6 +35,8 @@ class PublicAppealJourneyIT {
     int port;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    AppealProperties properties;
     @Autowired
     Notifications notifications;
     @Autowired
@@ -72,8 +75,8 @@ class PublicAppealJourneyIT {
         browser.driver.findElement(By.id("files")).sendKeys(scan.toAbsolutePath().toString());
         browser.driver.findElement(By.id("consent")).click();
         browser.screenshot("filled");
-        // A person takes longer than the form's minimal fill time.
-        Thread.sleep(3_100);
+        // A person takes longer than the form's minimal fill time (shortened for the tests).
+        Thread.sleep(properties.online().minFillTime().toMillis() + 100);
         browser.clickable(By.id("send")).click();
         WebElement result = browser.visible(By.id("result"));
         browser.wait.until(d -> !result.getText().isEmpty());
