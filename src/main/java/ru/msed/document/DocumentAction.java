@@ -23,7 +23,13 @@ public enum DocumentAction {
     VISA_GIVEN("Проект согласован"),
     VISA_REJECTED("В согласовании отказано"),
     SIGNED("Документ подписан"),
-    DISPATCHED("Документ отправлен адресатам");
+    DISPATCHED("Документ отправлен адресатам"),
+    EXCHANGE_SENT("Направлен в организацию по МСЭД"),
+    ARRIVED("Поступил по МСЭД"),
+    REGISTRATION_REFUSED("Отказано в регистрации"),
+    EXCHANGE_NOTICE_SENT("Направлено уведомление МСЭД"),
+    EXCHANGE_NOTICE_RECEIVED("Получено уведомление МСЭД"),
+    CONTAINER_EXPORTED("Выгружен транспортный контейнер");
 
     private final String label;
 

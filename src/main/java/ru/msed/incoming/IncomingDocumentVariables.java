@@ -63,6 +63,23 @@ public final class IncomingDocumentVariables {
     public static final String OVERDUE_EXECUTORS = "overdueExecutors";
     /** A system start (import, exchange) names the organization; never a user. */
     public static final String ORGANIZATION_CODE = "organizationCode";
+    /** The exchange package a card arrives in: set by the application's start of the arrival, never by a user. */
+    public static final String EXCHANGE_PACKAGE_ID = "exchangePackageId";
+    /** Whether the card arrived through the exchange: the gateways before every notification back read it. */
+    public static final String ARRIVED_BY_EXCHANGE = "arrivedByExchange";
+    /** The verdict of checking the arrived package's signatures, as the registrar reads it. */
+    public static final String SIGNATURE_CHECK = "signatureCheck";
+    /** How an arrived card is named until it has a number («МСЭД: Исх-12/26»): task names and folders show it. */
+    public static final String DRAFT_NUMBER = ru.msed.engine.TaskTitles.DRAFT_NUMBER;
+    /** Input parameters of the notification steps (set by the diagram): kind, text, and the event it is about. */
+    public static final String NOTICE_KIND = "noticeKind";
+    public static final String NOTICE_TEXT = "noticeText";
+    public static final String NOTICE_EVENT = "noticeEvent";
+
+    // Arrival form (Task_ConsiderArrival): the registration card's fields, prefilled, and the decision.
+    /** {@code register} or {@code refuse}. */
+    public static final String ARRIVAL_DECISION = "arrivalDecision";
+    public static final String REFUSAL_REASON = "refusalReason";
 
     // Registration card form (Task_FillRegistrationCard)
     public static final String RECEIVED_DATE = "receivedDate";
@@ -112,6 +129,10 @@ public final class IncomingDocumentVariables {
     public static final String TASK_REWORK_REPORT = "Task_ReworkReport";
     /** The registrar's task after registration: stamp the number on the paper original. */
     public static final String TASK_STAMP_NUMBER = "Task_StampNumber";
+    /** The arrived document's registrar task: register it or refuse registration. */
+    public static final String TASK_CONSIDER_ARRIVAL = "Task_ConsiderArrival";
+    /** The responsible executor of an arrived document accepts the assignment (the sender is told). */
+    public static final String TASK_ACCEPT_ASSIGNMENT = "Task_AcceptAssignment";
     /** The boundary timer whose date an approved extension moves. */
     public static final String DEADLINE_TIMER = "BoundaryEvent_DeadlinePassed";
 
@@ -120,7 +141,8 @@ public final class IncomingDocumentVariables {
                     EXECUTOR_OPTIONS, RESOLUTION_ID, EXECUTORS, EXECUTOR, ASSIGNMENT_DUE_DATE, DEADLINE_TEXT,
                     RESPONSIBLE_EXECUTOR_NAME, CONTRIBUTIONS, EXECUTOR_NAME, REQUESTED_DEADLINE_TEXT, REPORT_SUBMITTED,
                     RESPONSIBLE_REPORT, RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID, CURRENT_DEADLINE, OVERDUE,
-                    OVERDUE_EXECUTORS, ORGANIZATION_CODE));
+                    OVERDUE_EXECUTORS, ORGANIZATION_CODE, EXCHANGE_PACKAGE_ID, ARRIVED_BY_EXCHANGE, SIGNATURE_CHECK,
+                    DRAFT_NUMBER, NOTICE_KIND, NOTICE_TEXT, NOTICE_EVENT));
 
     private IncomingDocumentVariables() {
     }

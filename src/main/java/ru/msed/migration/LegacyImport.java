@@ -336,6 +336,8 @@ public class LegacyImport {
         variables.put("onControl", true);
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);
+        // Imported cards did not arrive through the exchange: no notifications go back to a sender.
+        variables.put("arrivedByExchange", false);
         variables.put("resolutionAuthor", "migration");
         return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
                 .setVariables(variables).startBeforeActivity("SubProcess_Execution#multiInstanceBody").execute().getId();

@@ -99,6 +99,37 @@ public class SignatureService {
                 .reduce((first, second) -> second);
     }
 
+    /** The file version the signatory signed last (an upload after signing is not it). */
+    @Transactional(readOnly = true)
+    public Optional<Long> signedVersion(long documentId) {
+        Document document = documents.document(documentId);
+        return signatures.findByDocumentIdOrderById(documentId).stream()
+                .filter(s -> s.getSigner().equals(document.getSignatoryUser()))
+                .reduce((first, second) -> second).map(DocumentSignature::getAttachmentId);
+    }
+
+    /** The signatures of one file version, in the order they were given. */
+    @Transactional(readOnly = true)
+    public List<DocumentSignature> ofFile(long documentId, long attachmentId) {
+        return signatures.findByDocumentIdOrderById(documentId).stream()
+                .filter(s -> s.getAttachmentId().equals(attachmentId)).toList();
+    }
+
+    /**
+     * A signature that came with a file from another organization or an outside system, checked again
+     * on arrival: an enhanced one is kept with its verdict (invalid ones too, so the registrar sees
+     * why); a simple one ({@code cms} null) as the sender's system attested it.
+     */
+    @Transactional
+    public DocumentSignature recordReceived(long documentId, long attachmentId, String fileSha256, byte[] cms,
+            SignatureVerdict verdict, Instant simpleSignedAt, String actor) {
+        DocumentSignature signature = cms == null
+                ? new DocumentSignature(documentId, attachmentId, fileSha256, SIMPLE, actor, simpleSignedAt, null, null)
+                : new DocumentSignature(documentId, attachmentId, fileSha256, verdict.kind().name(), actor,
+                        verdict.signingTime(), cms, verdict.certificate());
+        return signatures.save(signature);
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentSignature> of(long documentId) {
         return signatures.findByDocumentIdOrderById(documentId);

@@ -72,11 +72,12 @@ class TasklistFolders implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         folder(1, "Входящие документы", "Регистрация поступивших документов, номера на оригиналах и списание исполненных в дело",
                 "#1f6fb2", List.of(REGISTRAR), List.of(REGISTRAR),
-                mine().taskDefinitionKeyIn("Task_FillRegistrationCard", "Task_StampNumber", "Task_CloseDocument"));
+                mine().taskDefinitionKeyIn("Task_FillRegistrationCard", "Task_StampNumber", "Task_CloseDocument",
+                        "Task_ConsiderArrival", "Task_CheckDelivery"));
         folder(2, "На исполнение", "Мои поручения; просроченные и близкие к сроку — сверху", "#2e7d32",
                 List.of(EXECUTOR), List.of(EXECUTOR),
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                        .taskDefinitionKeyIn("Task_ExecuteAssignment", "Task_ReworkReport")
+                        .taskDefinitionKeyIn("Task_ExecuteAssignment", "Task_ReworkReport", "Task_AcceptAssignment")
                         .orderByTaskPriority().desc().orderByDueDate().asc());
         folder(3, "На контроле", "Отчёты на проверку и просроченные поручения", "#b26a00",
                 List.of(CONTROLLER), List.of(CONTROLLER),
@@ -91,7 +92,7 @@ class TasklistFolders implements ApplicationRunner {
                 mine().taskDefinitionKeyIn("Task_DraftResolution", "Task_ReviewResolution", "Task_DecideExtension"));
         folder(6, "На согласование", "Проекты исходящих документов на визу; отклонённые — на доработку", "#00838f",
                 STAFF, List.of(),
-                mine().taskDefinitionKeyIn("Task_GiveVisa", "Task_PrepareDraft"));
+                mine().taskDefinitionKeyIn("Task_GiveVisa", "Task_PrepareDraft", "Task_ReviewRefusal"));
         folder(7, "На подпись", "Документы, ожидающие вашей подписи", "#ad1457",
                 List.of(MANAGER), List.of(),
                 mine().taskDefinitionKeyIn("Task_SignDocument"));

@@ -23,7 +23,8 @@ import ru.msed.DiagramEngine;
 /**
  * {@code processes/incoming-document.bpmn} alone, delegates stubbed: every path — routing by the
  * decision table, return and approval of the draft, executors in parallel, extension, overdue,
- * control with return and rework, closing. The same paths on the real services and PostgreSQL are
+ * control with return and rework, closing; a document arriving through the exchange registered or
+ * refused, with a notification back at every step where one happens (and none for other documents). The same paths on the real services and PostgreSQL are
  * in {@link IncomingDocumentProcessTest}.
  */
 class IncomingDocumentDiagramTest {
@@ -39,7 +40,16 @@ class IncomingDocumentDiagramTest {
             execution.setProcessBusinessKey("42");
             execution.setVariable(DOCUMENT_ID, 42L);
             execution.setVariable(DOCUMENT_KIND, "INCOMING");
+            execution.setVariable(ARRIVED_BY_EXCHANGE, execution.getVariable(EXCHANGE_PACKAGE_ID) != null);
         });
+        DiagramEngine.delegate("recordArrival", execution -> {
+            steps.add("arrival");
+            execution.setVariable(CORRESPONDENT, "Минцифры ДО");
+            execution.setVariable(DRAFT_NUMBER, "МСЭД: Исх-1/26");
+        });
+        DiagramEngine.delegate("refuseRegistration", execution -> steps.add("refuse"));
+        DiagramEngine.delegate("sendExchangeNotice", execution -> steps.add("notice:" + execution.getVariable(NOTICE_KIND)
+                + ":" + execution.getVariable(NOTICE_EVENT) + ":" + execution.getVariable(NOTICE_TEXT)));
         DiagramEngine.delegate("registerDocument", execution -> {
             steps.add("register");
             execution.setVariable(REGISTRATION_NUMBER, "Вх-1/26");
@@ -59,6 +69,8 @@ class IncomingDocumentDiagramTest {
             execution.setVariable(REPORT_SUBMITTED, false);
             execution.setVariable(RESOLUTION_AUTHOR, "manager");
             execution.setVariable(OVERDUE, false);
+            execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, "Иванов И. И.");
+            execution.setVariable(DEADLINE_TEXT, "11.12.2026");
         });
         DiagramEngine.delegate("saveExecutionReport", execution -> {
             String executor = (String) (execution.hasVariable(EXECUTOR) ? execution.getVariable(EXECUTOR)
@@ -66,10 +78,14 @@ class IncomingDocumentDiagramTest {
             steps.add("report:" + executor);
             if (executor.equals("executor1")) {
                 execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
+                execution.getProcessInstance().setVariable(RESPONSIBLE_REPORT, "Сведения направлены");
                 execution.getProcessInstance().removeVariable(CONTROLLER_DECISION);
             }
         });
-        DiagramEngine.delegate("requestExtension", execution -> steps.add("extension requested"));
+        DiagramEngine.delegate("requestExtension", execution -> {
+            steps.add("extension requested");
+            execution.setVariableLocal(EXTENSION_REQUEST_ID, 5L);
+        });
         DiagramEngine.delegate("recordExtensionDecision", execution -> steps.add("extension decided"));
         DiagramEngine.delegate("markAssignmentsOverdue", execution -> {
             steps.add("overdue");
@@ -116,6 +132,69 @@ class IncomingDocumentDiagramTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
         assertThat(steps).containsExactly("create", "register", "executors", "draft", "return", "draft", "approve",
                 "report:executor2", "report:executor1", "control:return", "report:executor1", "control:accept", "close");
+        assertThat(instance).hasNotPassed("Task_RecordArrival", "Task_AcceptAssignment", "Task_NotifyRegistered",
+                "Task_NotifyExecutorAssigned", "Task_NotifyReportSent");
+    }
+
+    @Test
+    void anArrivedDocumentIsRegisteredAndTheSenderIsNotifiedAtEveryStepWhereSomethingHappens() {
+        ProcessInstance instance = arrived();
+        assertThat(instance).hasPassed("Task_RecordArrival").isWaitingAt("Task_ConsiderArrival")
+                .task().hasCandidateGroup("registrar").isNotAssigned();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "register", TOPIC, "GENERAL"));
+        assertThat(instance).hasPassed("Task_RegisterDocument", "Task_NotifyRegistered")
+                .isWaitingAt("Task_DraftResolution", "Task_StampNumber");
+        complete(task("Task_StampNumber", instance));
+        complete(task(instance), withVariables(ON_CONTROL, true));
+        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+
+        // The responsible executor accepts the assignment first (the sender is told); a co-executor starts at once.
+        assertThat(assignments(instance)).extracting(Task::getAssignee).containsExactly("executor2");
+        Task acceptance = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_ACCEPT_ASSIGNMENT).singleResult();
+        assertThat(acceptance).isAssignedTo("executor1");
+        complete(acceptance);
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "extension"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DecideExtension").singleResult(), withVariables(EXTENSION_DECISION, "approve"));
+        complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(task(instance), withVariables(CONTROLLER_DECISION, "accept"));
+        assertThat(instance).hasPassed("Task_NotifyReportSent").isWaitingAt("Task_CloseDocument");
+        complete(task(instance));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
+        assertThat(steps).filteredOn(step -> step.startsWith("notice:")).containsExactly(
+                "notice:REGISTERED:1:null",
+                "notice:EXECUTOR_ASSIGNED:7:Ответственный исполнитель Иванов И. И., срок исполнения 11.12.2026",
+                "notice:ACCEPTED_FOR_EXECUTION:7:Поручение принял к исполнению Иванов И. И., срок исполнения 11.12.2026",
+                "notice:EXECUTION_CHANGED:5:Срок исполнения перенесён на 11.12.2026",
+                "notice:REPORT_SENT:7:Сведения направлены");
+    }
+
+    @Test
+    void aRejectedExtensionOfAnArrivedDocumentSendsNoNotification() {
+        ProcessInstance instance = arrived();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "register", TOPIC, "GENERAL"));
+        complete(task("Task_StampNumber", instance));
+        complete(task(instance), withVariables(ON_CONTROL, false));
+        complete(task(instance), withVariables(MANAGER_DECISION, "approve"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_ACCEPT_ASSIGNMENT).singleResult());
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "extension"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DecideExtension").singleResult(), withVariables(EXTENSION_DECISION, "reject"));
+        assertThat(assignment(instance, "executor1")).isNotNull();
+        assertThat(steps).noneMatch(step -> step.startsWith("notice:EXECUTION_CHANGED"));
+    }
+
+    @Test
+    void anArrivedDocumentRefusedRegistrationTellsTheSenderWhyAndEnds() {
+        ProcessInstance instance = arrived();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "refuse", REFUSAL_REASON, "Направлен не по адресу"));
+        assertThat(instance).isEnded().hasPassed("Task_RefuseRegistration", "Task_NotifyRefused", "EndEvent_RegistrationRefused")
+                .hasNotPassed("Task_RegisterDocument");
+        assertThat(steps).containsExactly("create", "arrival", "refuse", "notice:REFUSED:1:Направлен не по адресу");
     }
 
     @Test
@@ -173,6 +252,12 @@ class IncomingDocumentDiagramTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** What a delivery does: the application starts the regulation with the package, no user authenticated. */
+    private ProcessInstance arrived() {
+        return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_ID).setVariable(ORGANIZATION_CODE, "ALT")
+                .setVariable(EXCHANGE_PACKAGE_ID, 11L).execute();
     }
 
     private ProcessInstance approved(boolean onControl) {
