@@ -173,6 +173,22 @@ class ExchangePackages {
         return jdbc.query("SELECT * FROM exchange_notice WHERE status = ? ORDER BY id", NOTICE, status.name());
     }
 
+    Optional<ExchangeNotice> noticeByEvent(long packageId, NoticeKind kind, String eventKey) {
+        return jdbc.query("SELECT * FROM exchange_notice WHERE package_id = ? AND kind = ? AND event_key = ?", NOTICE, packageId,
+                kind.name(), eventKey).stream().findFirst();
+    }
+
+    void exported(long id) {
+        jdbc.update("UPDATE exchange_notice SET status = 'EXPORTED', delivered_at = COALESCE(delivered_at, now()) WHERE id = ? AND status = 'OUTBOUND'", id);
+    }
+
+    /** Notices this organization sent about packages from outside systems: what it owes them as containers. */
+    List<ExchangeNotice> outboundNotices(long organizationId) {
+        return jdbc.query("""
+                SELECT n.* FROM exchange_notice n JOIN exchange_package p ON p.id = n.package_id
+                WHERE p.recipient_organization_id = ? AND p.source = 'CONTAINER' ORDER BY n.id""", NOTICE, organizationId);
+    }
+
     boolean requeue(long id, Instant now) {
         return jdbc.update("UPDATE exchange_notice SET status = 'QUEUED', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'",
                 Timestamp.from(now), id) == 1;
