@@ -82,7 +82,7 @@ class BenchmarkCommand implements ApplicationRunner {
         Parameters parameters = new Parameters(option(args, "benchmark.organizations", 1000),
                 option(args, "benchmark.cards", 1_000_000), option(args, "benchmark.open", 200_000),
                 option(args, "benchmark.lifecycles", 200), option(args, "benchmark.workers", 4),
-                option(args, "benchmark.batch", 5000), Path.of("target"));
+                option(args, "benchmark.batch", 5000), Path.of("target"), option(args, "benchmark.files", 1000));
         Map<String, Object> report = measure(parameters);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(parameters.directory().resolve("benchmark.json"), json.writeValueAsString(report));
@@ -91,8 +91,16 @@ class BenchmarkCommand implements ApplicationRunner {
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 
-    /** Sizes of one run; {@code directory} receives the generated file, its rejects and the report. */
-    record Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory) {
+    /**
+     * Sizes of one run; {@code directory} receives the generated file, its rejects and the report;
+     * the first {@code files} cards each name a generated 256 KiB scan that the import loads into the content store.
+     */
+    record Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory,
+            int files) {
+
+        Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory) {
+            this(organizations, cards, open, lifecycles, workers, batch, directory, 0);
+        }
     }
 
     Map<String, Object> measure(Parameters parameters) throws Exception {
@@ -107,7 +115,7 @@ class BenchmarkCommand implements ApplicationRunner {
         seedOrganizations(organizations);
         Path csv = parameters.directory().resolve("benchmark-cards.csv");
         Files.createDirectories(csv.getParent());
-        writeCards(csv, organizations, parameters.cards(), parameters.open());
+        writeCards(csv, organizations, parameters.cards(), parameters.open(), Math.min(parameters.files(), parameters.cards()));
         Path rejects = parameters.directory().resolve("benchmark-rejects.csv");
         Files.deleteIfExists(rejects);
         StatementProfile profile = new StatementProfile(jdbc);
@@ -129,6 +137,12 @@ class BenchmarkCommand implements ApplicationRunner {
                 : Math.round(imported.imported() / (seconds - instanceSeconds)));
         importReport.put("instancePhaseSeconds", instanceSeconds);
         importReport.put("instancesPerSecond", instanceSeconds <= 0 ? 0 : Math.round(imported.runningInstances() / instanceSeconds));
+        importReport.put("files", imported.files());
+        importReport.put("fileMiB", imported.fileBytes() / 1048576);
+        importReport.put("filesRejected", imported.filesRejected());
+        importReport.put("filePhaseSeconds", imported.filesTook().toMillis() / 1000.0);
+        importReport.put("filesPerSecond", Math.round(imported.filesPerSecond()));
+        importReport.put("fileMiBPerSecond", Math.round(imported.fileMegabytesPerSecond() * 10) / 10.0);
         report.put("import", importReport);
         System.out.printf("   %d cards, %d running instances in %.1f s: %.0f cards/s%n", imported.imported(),
                 imported.runningInstances(), imported.took().toMillis() / 1000.0, imported.cardsPerSecond());
@@ -187,7 +201,20 @@ class BenchmarkCommand implements ApplicationRunner {
         }
     }
 
-    private static void writeCards(Path csv, int organizations, int cards, int open) throws Exception {
+    private static void writeCards(Path csv, int organizations, int cards, int open, int files) throws Exception {
+        Path scans = Files.createDirectories(csv.resolveSibling("benchmark-files"));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        byte[] scan = new byte[256 * 1024];
+        for (int i = 0; i < files; i++) {
+            // Different bytes per card, so nothing is stored once for two.
+            for (int b = 0; b < scan.length; b += 8) {
+                long value = random.nextLong();
+                for (int k = 0; k < 8; k++) {
+                    scan[b + k] = (byte) (value >>> (8 * k));
+                }
+            }
+            Files.write(scans.resolve("scan-" + i + ".pdf"), scan);
+        }
         String[] words = {"отопительный", "сезон", "ремонт", "дорог", "бюджет", "запрос", "сведения", "программа",
             "образование", "здравоохранение", "строительство", "жалоба", "обращение", "транспорт", "экология"};
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -205,7 +232,8 @@ class BenchmarkCommand implements ApplicationRunner {
                 String summary = "О " + words[i % words.length] + " и " + words[(i / 7) % words.length] + " № " + i;
                 out.write(code + ";INCOMING;Вх-" + i + ";" + date + ";Корреспондент " + (i % 997) + ";" + summary
                         + ";Рассмотреть и подготовить ответ;" + executor + ";" + LocalDate.of(2026, 12, 1).plusDays(i % 20)
-                        + ";" + (isOpen ? "" : date.plusDays(5)) + ";" + (isOpen ? "" : "Исполнено") + ";01-01;\n");
+                        + ";" + (isOpen ? "" : date.plusDays(5)) + ";" + (isOpen ? "" : "Исполнено") + ";01-01;"
+                        + (i < files ? "benchmark-files/scan-" + i + ".pdf" : "") + "\n");
             }
         }
     }

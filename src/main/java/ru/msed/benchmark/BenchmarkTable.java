@@ -28,6 +28,9 @@ final class BenchmarkTable {
         out.append(String.format("%-22s cards %s s (%s cards/s), starting instances %s s (%s instances/s)%n", "  of which",
                 imported.get("cardPhaseSeconds"), imported.get("cardPhaseCardsPerSecond"), imported.get("instancePhaseSeconds"),
                 imported.get("instancesPerSecond")));
+        out.append(String.format("%-22s %s files (%s MiB) into the content store in %s s: %s files/s, %s MiB/s%n", "  files",
+                imported.get("files"), imported.get("fileMiB"), imported.get("filePhaseSeconds"), imported.get("filesPerSecond"),
+                imported.get("fileMiBPerSecond")));
         Map<String, Object> msed = (Map<String, Object>) lifecycles.get("msed");
         Map<String, Object> bare = (Map<String, Object>) lifecycles.get("bare");
         out.append(String.format("%-22s MSED %s/s (%s task completions/s), bare Camunda %s/s (%s/s): overhead %sx%n",

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.UploadedFiles;
 
 /**

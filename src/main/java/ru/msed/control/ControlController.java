@@ -19,7 +19,7 @@ import ru.msed.execution.LateAssignments.Late;
 import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.ForbiddenException;
 
 /**

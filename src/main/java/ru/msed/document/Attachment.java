@@ -6,7 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A scanned page or electronic file of a document, stored with its SHA-256 to prove it unchanged. */
+/**
+ * A scanned page or electronic file of a document: its metadata and the key of its bytes in the
+ * content store (the SHA-256 taken on upload, which proves them unchanged). Never changed after it
+ * is written: a new upload of the same name is the next {@code version}.
+ */
 @Entity
 public class Attachment {
 
@@ -18,21 +22,24 @@ public class Attachment {
     private String contentType;
     private long sizeBytes;
     private String sha256;
-    private byte[] content;
+    private String contentKey;
+    private int version;
     private String uploadedBy;
     private Instant uploadedAt;
 
     protected Attachment() {
     }
 
-    Attachment(Long documentId, String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+    Attachment(Long documentId, String fileName, String contentType, long sizeBytes, String sha256, int version,
+            String uploadedBy, Instant uploadedAt) {
         this.documentId = documentId;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
+        this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
+        // Content-addressed: the key is the hash.
+        this.contentKey = sha256;
+        this.version = version;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -61,8 +68,13 @@ public class Attachment {
         return sha256;
     }
 
-    byte[] getContent() {
-        return content;
+    /** Null only for a file still in the database's old BYTEA column (before {@code --migrate-files}). */
+    String getContentKey() {
+        return contentKey;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public String getUploadedBy() {

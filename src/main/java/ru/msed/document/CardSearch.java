@@ -18,9 +18,11 @@ public class CardSearch {
     static final int MAX_PAGE_SIZE = 100;
 
     private final JdbcTemplate jdbc;
+    private final CardVisibility visibility;
 
-    CardSearch(JdbcTemplate jdbc) {
+    CardSearch(JdbcTemplate jdbc, CardVisibility visibility) {
         this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
     public record Criteria(String words, String number, LocalDate from, LocalDate to, String correspondent, int page, int size) {
@@ -40,7 +42,7 @@ public class CardSearch {
                 SELECT id, kind, status, registration_number, registration_date, correspondent, summary
                 FROM document WHERE organization_id = ?""");
         List<Object> args = new ArrayList<>(List.of(viewer.organizationId()));
-        sql.append(CardVisibility.searchCondition(viewer, args));
+        sql.append(visibility.searchCondition(viewer, args));
         if (notBlank(criteria.words())) {
             sql.append(" AND search @@ websearch_to_tsquery('russian', ?)");
             args.add(criteria.words().strip());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.NotFoundException;
 
 /**
@@ -27,24 +27,26 @@ public class CardVisibility {
     static final Set<String> OFFICE_GROUPS = Stream.of(Role.REGISTRAR, Role.ASSISTANT, Role.MANAGER, Role.CONTROLLER)
             .map(Role::groupId).collect(Collectors.toUnmodifiableSet());
 
-    /** True where the user is named on the card {@code document.id}; parameters: the user id, eight times. */
-    static final String NAMED_ON_CARD = """
-            (document.created_by = ? OR document.signatory_user = ?
-             OR EXISTS (SELECT 1 FROM resolution r WHERE r.document_id = document.id
-                        AND (r.drafted_by = ? OR r.approved_by = ? OR r.responsible_executor = ?
-                             OR EXISTS (SELECT 1 FROM resolution_co_executor c WHERE c.resolution_id = r.id AND c.user_id = ?)
-                             OR EXISTS (SELECT 1 FROM assignment a WHERE a.resolution_id = r.id AND a.executor = ?)))
-             OR EXISTS (SELECT 1 FROM visa v WHERE v.document_id = document.id AND v.approver = ?))""";
-    static final int NAMED_ON_CARD_PARAMETERS = 8;
-
+    /** True where the user is named on the card {@code document.id}; every {@code ?} is the user's id. */
+    private final String namedOnCard;
+    private final int namedOnCardParameters;
     private final CurrentUser currentUser;
     private final OrganizationService organizations;
     private final JdbcTemplate jdbc;
 
-    CardVisibility(CurrentUser currentUser, OrganizationService organizations, JdbcTemplate jdbc) {
+    CardVisibility(CurrentUser currentUser, OrganizationService organizations, JdbcTemplate jdbc,
+            List<CardParticipants> participants) {
         this.currentUser = currentUser;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        StringBuilder named = new StringBuilder("(document.created_by = ? OR document.signatory_user = ?");
+        int parameters = 2;
+        for (CardParticipants module : participants) {
+            named.append("\n OR ").append(module.namedOnCard());
+            parameters += module.parameters();
+        }
+        this.namedOnCard = named.append(")").toString();
+        this.namedOnCardParameters = parameters;
     }
 
     /** The employee behind the request and whether they see every DSP card of their organization. */
@@ -68,10 +70,10 @@ public class CardVisibility {
             throw notFound;
         }
         if (document.getAccessLevel() == AccessLevel.DSP && !viewer.seesRestricted()) {
-            Object[] parameters = new Object[NAMED_ON_CARD_PARAMETERS + 1];
+            Object[] parameters = new Object[namedOnCardParameters + 1];
             Arrays.fill(parameters, viewer.userId());
-            parameters[NAMED_ON_CARD_PARAMETERS] = document.getId();
-            Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + NAMED_ON_CARD
+            parameters[namedOnCardParameters] = document.getId();
+            Boolean named = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM document WHERE " + namedOnCard
                     + " AND document.id = ?)", Boolean.class, parameters);
             if (!Boolean.TRUE.equals(named)) {
                 throw notFound;
@@ -80,13 +82,13 @@ public class CardVisibility {
     }
 
     /** The search's condition for a viewer who does not see every DSP card, and its parameters. */
-    static String searchCondition(Viewer viewer, List<Object> args) {
+    String searchCondition(Viewer viewer, List<Object> args) {
         if (viewer.seesRestricted()) {
             return "";
         }
-        for (int i = 0; i < NAMED_ON_CARD_PARAMETERS; i++) {
+        for (int i = 0; i < namedOnCardParameters; i++) {
             args.add(viewer.userId());
         }
-        return " AND (document.access_level IS DISTINCT FROM 'DSP' OR " + NAMED_ON_CARD + ")";
+        return " AND (document.access_level IS DISTINCT FROM 'DSP' OR " + namedOnCard + ")";
     }
 }

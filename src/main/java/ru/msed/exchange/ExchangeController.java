@@ -19,7 +19,7 @@ import ru.msed.document.DocumentService;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
 import ru.msed.organization.StaffAdministration;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.NotFoundException;
 

@@ -44,8 +44,13 @@ class ImportCommand implements ApplicationRunner {
             System.out.printf("Готово%s: записей %d, импортировано %d, отклонено %d, продолжено процессов %d; %.0f карт./с за %d с%n",
                     result.resumed() ? " (продолжение прерванного импорта)" : "", result.records(), result.imported(),
                     result.rejected(), result.runningInstances(), result.cardsPerSecond(), result.took().toSeconds());
+            if (result.files() + result.filesRejected() > 0) {
+                System.out.printf("Файлы: загружено в хранилище %d (%.0f МБ; %.1f файл./с, %.1f МБ/с), не найдено или не читается %d%n",
+                        result.files(), result.fileBytes() / 1048576.0, result.filesPerSecond(), result.fileMegabytesPerSecond(),
+                        result.filesRejected());
+            }
         }
-        int code = result.rejected() > 0 ? 2 : 0;
+        int code = result.rejected() > 0 || result.filesRejected() > 0 ? 2 : 0;
         System.exit(SpringApplication.exit(context, () -> code));
     }
 

@@ -35,6 +35,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
 import ru.msed.calendar.WorkingDays;
+import ru.msed.content.ContentLocks;
+import ru.msed.content.ContentStore;
+import ru.msed.content.ContentTooLargeException;
+import ru.msed.document.AttachmentProperties;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finished file imported again creates nothing. A bad row (encoding, missing column, broken date,
  * duplicate number, unknown organization or executor) goes to the rejects file with its reason and
  * never stops the import. Open assignments continue as running process instances with their
- * original deadlines; closed ones stay in the archive tables only.
+ * original deadlines; closed ones stay in the archive tables only. The files a card names (column
+ * {@code files}: paths relative to the export, separated by {@code |}) stream into the content
+ * store before their batch commits and become the card's attachments in it; a missing or
+ * unreadable file goes to the rejects file (the card is imported without it), and importing a row
+ * again adds only the files its card still lacks.
  */
 @Service
 public class LegacyImport {
@@ -66,10 +74,17 @@ public class LegacyImport {
     private final RepositoryService repository;
     private final int instanceThreads;
     private final WorkingDays workingDays;
+    private final ContentStore store;
+    private final ContentLocks locks;
+    private final long maxFileBytes;
 
     LegacyImport(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, RuntimeService runtime,
             ProductionCalendar calendar, RepositoryService repository, WorkingDays workingDays,
-            @Value("${msed.import.instance-threads:0}") int instanceThreads) {
+            @Value("${msed.import.instance-threads:0}") int instanceThreads, ContentStore store, ContentLocks locks,
+            AttachmentProperties attachments) {
+        this.store = store;
+        this.locks = locks;
+        this.maxFileBytes = attachments.maxSize().toBytes();
         this.repository = repository;
         this.workingDays = workingDays;
         // Starting instances is CPU work in the JVM and in PostgreSQL: one thread per core by default.
@@ -84,13 +99,36 @@ public class LegacyImport {
     public record Progress(long bytesRead, long bytesTotal, long records, long imported, long rejected, Duration elapsed) {
     }
 
-    /** {@code instancesTook} is the part of {@code took} spent starting the open assignments' process instances. */
+    /**
+     * {@code instancesTook} is the part of {@code took} spent starting the open assignments' process
+     * instances, {@code filesTook} the part spent reading files into the store ({@code files} stored,
+     * {@code fileBytes} bytes, {@code filesRejected} missing or unreadable).
+     */
     public record Result(long records, long imported, long rejected, long runningInstances, boolean resumed,
-            boolean alreadyImported, Duration took, Duration instancesTook) {
+            boolean alreadyImported, Duration took, Duration instancesTook, long files, long fileBytes, long filesRejected,
+            Duration filesTook) {
+
+        public Result(long records, long imported, long rejected, long runningInstances, boolean resumed,
+                boolean alreadyImported, Duration took, Duration instancesTook) {
+            this(records, imported, rejected, runningInstances, resumed, alreadyImported, took, instancesTook, 0, 0, 0,
+                    Duration.ZERO);
+        }
 
         public double cardsPerSecond() {
             return took.toMillis() == 0 ? imported : imported * 1000.0 / took.toMillis();
         }
+
+        public double filesPerSecond() {
+            return filesTook.toMillis() == 0 ? files : files * 1000.0 / filesTook.toMillis();
+        }
+
+        public double fileMegabytesPerSecond() {
+            return filesTook.toMillis() == 0 ? 0 : fileBytes / 1048576.0 * 1000.0 / filesTook.toMillis();
+        }
+    }
+
+    /** A file of a row, stored: it becomes an attachment of the row's card in the batch's transaction. */
+    record StoredFile(long record, int position, String name, String contentType, long size, String key) {
     }
 
     /** A valid row, as it goes to the staging table. */
@@ -123,7 +161,10 @@ public class LegacyImport {
             executors.put(rs.getString(1), rs.getLong(2));
         });
         long instancesNanos = 0;
-        long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0};
+        // records, imported, rejected, instances, files, file bytes, files rejected, nanoseconds reading files
+        long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0,
+            0, 0, 0, 0};
+        Path directory = file.toAbsolutePath().getParent();
         try (LegacySource source = LegacySource.open(file, charset);
                 BufferedWriter rejectsOut = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8,
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -160,12 +201,12 @@ public class LegacyImport {
                             value(record, "organization_code")});
                 }
                 if (batch.size() + batchRejects.size() >= batchSize) {
-                    flush(runId, number, batch, batchRejects, rejects, counts);
+                    flush(runId, number, batch, batchRejects, rejects, counts, directory);
                     progress.accept(new Progress(source.bytesRead(), source.bytesTotal(), counts[0], counts[1], counts[2],
                             Duration.ofNanos(System.nanoTime() - started)));
                 }
             }
-            flush(runId, last, batch, batchRejects, rejects, counts);
+            flush(runId, last, batch, batchRejects, rejects, counts, directory);
             long instancesStarted = System.nanoTime();
             counts[3] = continueOpenAssignments(instanceThreads);
             instancesNanos = System.nanoTime() - instancesStarted;
@@ -181,7 +222,8 @@ public class LegacyImport {
             throw new UncheckedIOException(e);
         }
         return new Result(counts[0], counts[1], counts[2], counts[3], skip > 0, false,
-                Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(instancesNanos));
+                Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(instancesNanos), counts[4], counts[5], counts[6],
+                Duration.ofNanos(counts[7]));
     }
 
     static final int INSTANCE_CHUNK = 200;
@@ -243,11 +285,16 @@ public class LegacyImport {
 
     /** One transaction: the batch's cards, resolutions and assignments, and the checkpoint. */
     private void flush(long runId, long lastRecord, List<Row> batch, List<String[]> batchRejects, CSVPrinter rejects,
-            long[] counts) throws IOException {
+            long[] counts, Path directory) throws IOException {
         if (batch.isEmpty() && batchRejects.isEmpty()) {
             return;
         }
         List<String[]> duplicates = new ArrayList<>();
+        // Files first, outside the transaction: if the batch then rolls back they are orphans for the sweep.
+        long filesStarted = System.nanoTime();
+        List<String[]> fileRejects = new ArrayList<>();
+        List<StoredFile> files = storeFiles(batch, directory, fileRejects);
+        counts[7] += System.nanoTime() - filesStarted;
         transactions.executeWithoutResult(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             jdbc.execute("""
@@ -296,6 +343,7 @@ public class LegacyImport {
                         FROM import_inserted WHERE executor IS NOT NULL
                         RETURNING id, document_id)
                     SELECT r.id AS resolution_id, i.* FROM inserted r JOIN import_inserted i ON i.document_id = r.document_id""");
+            attachFiles(files);
             jdbc.update("""
                     INSERT INTO assignment (resolution_id, executor, responsible, due_date, status, completed_at)
                     SELECT resolution_id, executor, TRUE, deadline, CASE WHEN executed_on IS NULL THEN 'OPEN' ELSE 'CLOSED' END,
@@ -310,12 +358,94 @@ public class LegacyImport {
         for (String[] duplicate : duplicates) {
             rejects.printRecord((Object[]) duplicate);
         }
+        for (String[] fileReject : fileRejects) {
+            rejects.printRecord((Object[]) fileReject);
+        }
         rejects.flush();
+        counts[4] += files.size();
+        counts[5] += files.stream().mapToLong(StoredFile::size).sum();
+        counts[6] += fileRejects.size();
         counts[0] = lastRecord;
         counts[1] += batch.size() - duplicates.size();
         counts[2] += batchRejects.size() + duplicates.size();
         batch.clear();
         batchRejects.clear();
+    }
+
+    /** Each row's files streamed into the store; a missing, unreadable or too large one becomes a reject line. */
+    private List<StoredFile> storeFiles(List<Row> batch, Path directory, List<String[]> fileRejects) {
+        List<StoredFile> stored = new ArrayList<>();
+        for (Row row : batch) {
+            if (row.files() == null) {
+                continue;
+            }
+            int position = 0;
+            for (String entry : row.files().split("\\|")) {
+                String relative = entry.strip();
+                if (relative.isEmpty()) {
+                    continue;
+                }
+                position++;
+                Path path = directory.resolve(relative).normalize();
+                String name = path.getFileName() == null ? relative : path.getFileName().toString();
+                String problem = null;
+                if (!Files.isRegularFile(path)) {
+                    problem = "файл «" + relative + "» не найден (" + path + ") — карточка импортирована без него";
+                } else {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        ContentStore.StoredContent content = store.put(in, maxFileBytes);
+                        stored.add(new StoredFile(row.record(), position, limit(name, 255), contentType(name), content.size(),
+                                content.key()));
+                    } catch (ContentTooLargeException e) {
+                        problem = "файл «" + relative + "» больше допустимых " + maxFileBytes / 1048576 + " МБ — карточка импортирована без него";
+                    } catch (IOException | RuntimeException e) {
+                        problem = "файл «" + relative + "» не читается (" + e.getMessage() + ") — карточка импортирована без него";
+                    }
+                }
+                if (problem != null) {
+                    fileRejects.add(new String[] {Long.toString(row.record()), problem, row.number(), row.organizationCode()});
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The batch's files become attachments of their cards: of the card each record created, or of
+     * the card already imported under its number (a row imported again adds only files it lacks).
+     */
+    private void attachFiles(List<StoredFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        jdbc.execute("""
+                CREATE TEMP TABLE import_files (record BIGINT, position INT, file_name VARCHAR(255), content_type VARCHAR(255),
+                    size_bytes BIGINT, sha256 CHAR(64)) ON COMMIT DROP""");
+        jdbc.batchUpdate("INSERT INTO import_files VALUES (?, ?, ?, ?, ?, ?)", files.stream()
+                .map(f -> new Object[] {f.record(), f.position(), f.name(), f.contentType(), f.size(), f.key()}).toList());
+        // Held until commit: the sweep does not take a file this batch is about to name.
+        locks.sharedAll(files.stream().map(StoredFile::key).toList());
+        jdbc.update("""
+                INSERT INTO attachment (document_id, file_name, content_type, size_bytes, sha256, content_key, version,
+                    uploaded_by, uploaded_at)
+                SELECT t.document_id, f.file_name, f.content_type, f.size_bytes, f.sha256, f.sha256,
+                       coalesce((SELECT max(a.version) FROM attachment a
+                                 WHERE a.document_id = t.document_id AND a.file_name = f.file_name), 0)
+                         + row_number() OVER (PARTITION BY t.document_id, f.file_name ORDER BY f.record, f.position),
+                       'migration', now()
+                FROM import_files f
+                JOIN (SELECT DISTINCT ON (s.organization_id, s.kind, s.number) s.record, d.id AS document_id
+                      FROM import_staging s
+                      JOIN document d ON d.legacy AND d.organization_id = s.organization_id AND d.kind = s.kind
+                           AND d.registration_number = s.number
+                      ORDER BY s.organization_id, s.kind, s.number, s.record) t ON t.record = f.record
+                WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.document_id = t.document_id
+                                  AND a.file_name = f.file_name AND a.sha256 = f.sha256)
+                ORDER BY f.record, f.position""");
+    }
+
+    private static String contentType(String name) {
+        return org.springframework.http.MediaTypeFactory.getMediaType(name).map(Object::toString).orElse("application/octet-stream");
     }
 
     /** An open assignment goes on in the regulation, at its execution step, with its original deadline. */

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 
 /** The logged-in user's own account: who they are, and the password change. */
 @RestController

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.msed.security.LoginProperties;
+import org.springframework.beans.factory.annotation.Value;
 import ru.msed.web.NotFoundException;
 
 /**
@@ -23,12 +23,13 @@ class LoginDirectoryController {
 
     private final OrganizationRepository organizations;
     private final EmployeeRepository employees;
-    private final LoginProperties properties;
+    private final int maxResults;
 
-    LoginDirectoryController(OrganizationRepository organizations, EmployeeRepository employees, LoginProperties properties) {
+    LoginDirectoryController(OrganizationRepository organizations, EmployeeRepository employees,
+            @Value("${msed.login.directory-max-results:20}") int maxResults) {
         this.organizations = organizations;
         this.employees = employees;
-        this.properties = properties;
+        this.maxResults = maxResults;
     }
 
     record OrganizationEntry(String code, String name, String fullName) {
@@ -57,7 +58,7 @@ class LoginDirectoryController {
     }
 
     private Limit limit(Integer requested) {
-        int max = properties.directoryMaxResults();
+        int max = maxResults;
         return Limit.of(requested == null || requested < 1 || requested > max ? max : requested);
     }
 

@@ -64,6 +64,12 @@ public class OrganizationService {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
     }
 
+    /** Whether the user still has a password an administrator issued (every request until it is changed). */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String userId) {
+        return findEmployee(userId).map(Employee::isMustChangePassword).orElse(false);
+    }
+
     /** The enabled employee the login page named by their public id (see the login lists). */
     @Transactional(readOnly = true)
     public Optional<Employee> findEnabledByPublicId(String publicId) {

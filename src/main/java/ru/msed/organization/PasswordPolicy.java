@@ -224,7 +224,7 @@ public class PasswordPolicy {
         return passwords;
     }
 
-    /** A random password of 12 letters and digits (at least one of each), for an administrator to hand over. */
+    /** A random password of 12 letters and digits (at least one of each) that passes the policy, for an administrator to hand over. */
     public String temporaryPassword() {
         while (true) {
             StringBuilder password = new StringBuilder();
@@ -232,7 +232,10 @@ public class PasswordPolicy {
                 password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String candidate = password.toString();
-            if (candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)) {
+            String lower = candidate.toLowerCase(Locale.ROOT);
+            // A random draw can still look like a pattern (dgdgd2wsr3r3): issue only what the policy accepts.
+            if (candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)
+                    && !isTrivial(lower) && !isCommon(lower)) {
                 return candidate;
             }
         }

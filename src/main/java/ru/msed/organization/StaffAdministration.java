@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.audit.AuditTrail;
-import ru.msed.security.PasswordChecks;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
@@ -38,11 +37,11 @@ public class StaffAdministration {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
-    private final PasswordChecks passwordChecks;
+    private final PasswordVerifier passwordChecks;
 
     StaffAdministration(EmployeeRepository employees, DepartmentRepository departments, OrganizationService organizations,
             IdentityService identity, TaskService tasks, PasswordPolicy policy, AuditTrail audit, Clock clock,
-            PasswordChecks passwordChecks) {
+            PasswordVerifier passwordChecks) {
         this.passwordChecks = passwordChecks;
         this.employees = employees;
         this.departments = departments;

@@ -2,6 +2,9 @@ package ru.msed.outgoing;
 
 import static ru.msed.outgoing.OutgoingDocumentVariables.*;
 
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -45,6 +48,15 @@ class CreateOutgoingCard implements JavaDelegate {
         execution.setProcessBusinessKey(document.getId().toString());
         execution.setVariable(DOCUMENT_ID, document.getId());
         execution.setVariable(DRAFT_NUMBER, "Исх. проект № " + document.getId());
+        // The author follows the document's route (Tasklist, /engine-rest) in this instance only; the
+        // engine drops the grant with the instance.
+        Authorization followRoute = execution.getProcessEngineServices().getAuthorizationService()
+                .createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        followRoute.setUserId(initiator);
+        followRoute.setResource(Resources.PROCESS_INSTANCE);
+        followRoute.setResourceId(execution.getProcessInstanceId());
+        followRoute.addPermission(Permissions.READ);
+        execution.getProcessEngineServices().getAuthorizationService().saveAuthorization(followRoute);
         SpinJsonNode options = Spin.JSON("[]");
         for (Employee manager : organizations.staffWithRole(document.getOrganizationId(), Role.MANAGER)) {
             SpinJsonNode option = Spin.JSON("{}");

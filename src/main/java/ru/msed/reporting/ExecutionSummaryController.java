@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.ForbiddenException;
 
 /** Execution report of the user's organization for controllers and managers: JSON and Excel. */

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.organization.OrganizationService;
 
 /**
  * Nothing but the login page and static assets is anonymous: {@code /engine-rest} (open by
@@ -71,9 +71,9 @@ class ApiAuthenticationConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> passwordChangeRequired(IdentityService identityService, JdbcTemplate jdbc) {
+    FilterRegistrationBean<Filter> passwordChangeRequired(IdentityService identityService, OrganizationService organizations) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new PasswordChangeRequiredFilter(identityService, jdbc));
+                new PasswordChangeRequiredFilter(identityService, organizations));
         registration.setName("passwordChangeRequired");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/tasklist/*",
                 "/camunda/api/cockpit/*");

@@ -36,7 +36,8 @@ class LoginDirectoryRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod());
+        // The pages' CSRF token is no directory listing: pages ask for it before every change.
+        return !"GET".equals(request.getMethod()) || request.getRequestURI().endsWith(PageCsrfToken.PATH);
     }
 
     @Override

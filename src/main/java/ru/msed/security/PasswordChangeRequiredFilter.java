@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.organization.OrganizationService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,11 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
-    private final JdbcTemplate jdbc;
+    private final OrganizationService organizations;
 
-    PasswordChangeRequiredFilter(IdentityService identityService, JdbcTemplate jdbc) {
+    PasswordChangeRequiredFilter(IdentityService identityService, OrganizationService organizations) {
         this.identityService = identityService;
-        this.jdbc = jdbc;
+        this.organizations = organizations;
     }
 
     @Override
@@ -62,7 +62,6 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     }
 
     private boolean mustChangePassword(String userId) {
-        return Boolean.TRUE.equals(jdbc.query("SELECT must_change_password FROM employee WHERE user_id = ?",
-                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, userId));
+        return organizations.mustChangePassword(userId);
     }
 }

@@ -1,5 +1,6 @@
 package ru.msed.security;
 
+import ru.msed.organization.PasswordVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import ru.msed.web.TooManyAttemptsException;
  * session cannot be used to guess its owner's password.
  */
 @Component
-public class PasswordChecks {
+public class PasswordChecks implements PasswordVerifier {
 
     private final IdentityService identity;
     private final LoginThrottle throttle;
@@ -26,6 +27,7 @@ public class PasswordChecks {
     }
 
     /** Whether the password is the user's; throws {@link TooManyAttemptsException} while checks are paused. */
+    @Override
     public boolean matches(String userId, String password, String channel) {
         String address = clientAddress();
         Optional<Duration> paused = throttle.refuseIfPaused(userId, address, channel);

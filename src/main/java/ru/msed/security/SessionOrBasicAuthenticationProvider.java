@@ -3,6 +3,8 @@ package ru.msed.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -16,6 +18,12 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  * link from a Tasklist form works), or else by HTTP Basic against the engine's users (Modeler's
  * deployment, scripts). Used for the application's {@code /api}; {@code /engine-rest} takes
  * HTTP Basic only.
+ *
+ * <p>A refusal answers a Russian problem. Only a client that may speak HTTP Basic is challenged
+ * for it: a browser page's request (a session cookie, {@code X-Requested-With} or the browser's own
+ * {@code Sec-Fetch-Mode}) without an {@code Authorization} header gets 401 without
+ * {@code WWW-Authenticate}, so no browser login dialog pops up over the page; a session user's
+ * change without the session's CSRF token gets 403 («обновите страницу»).
  */
 public class SessionOrBasicAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,10 +32,23 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
     static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
+    /** Why the last request on this thread was refused; the filter asks for the challenge right after. */
+    private static final ThreadLocal<Refusal> REFUSAL = new ThreadLocal<>();
+
+    enum Refusal {
+        /** A script or Modeler: may answer the Basic challenge. */
+        BASIC,
+        /** A browser page without a (live) session: log in again, no dialog. */
+        LOGIN,
+        /** A logged-in page sending a change without the session's CSRF token. */
+        STALE_PAGE
+    }
+
     private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+        REFUSAL.remove();
         HttpSession session = request.getSession(false);
         if (session != null) {
             Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -36,12 +57,26 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
             if (authentication != null && authentication.getIdentityId() != null) {
                 // A cookie alone must not change anything: unsafe methods carry the webapps' CSRF token.
                 if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request, session)) {
+                    REFUSAL.set(Refusal.STALE_PAGE);
                     return AuthenticationResult.unsuccessful();
                 }
                 return AuthenticationResult.successful(authentication.getIdentityId());
             }
         }
-        return basic.extractAuthenticatedUser(request, engine);
+        AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
+        if (!result.isAuthenticated()) {
+            REFUSAL.set(fromBrowserPage(request) ? Refusal.LOGIN : Refusal.BASIC);
+        }
+        return result;
+    }
+
+    /** A page of a browser that did not offer Basic credentials: challenging it would open the browser's dialog. */
+    static boolean fromBrowserPage(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return false;
+        }
+        return request.getRequestedSessionId() != null || request.getHeader("X-Requested-With") != null
+                || request.getHeader("Sec-Fetch-Mode") != null;
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
@@ -52,6 +87,22 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
 
     @Override
     public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-        basic.augmentResponseByAuthenticationChallenge(response, engine);
+        Refusal refusal = REFUSAL.get();
+        REFUSAL.remove();
+        try {
+            switch (refusal == null ? Refusal.BASIC : refusal) {
+                case STALE_PAGE -> Problems.write(response, 403, "Страница устарела",
+                        "Действие не выполнено: страница открыта в прежнем сеансе. Обновите страницу и повторите действие.");
+                case LOGIN -> Problems.write(response, 401, "Требуется вход",
+                        "Сеанс завершён или вход не выполнен. Войдите в МСЭД заново и повторите действие.");
+                case BASIC -> {
+                    basic.augmentResponseByAuthenticationChallenge(response, engine);
+                    Problems.write(response, 401, "Требуется вход",
+                            "Войдите в МСЭД или передайте имя пользователя и пароль (HTTP Basic).");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.msed.document.DocumentService;
 import ru.msed.document.CardVisibility;
-import ru.msed.security.CurrentUser;
+import ru.msed.web.CurrentUser;
 
 /** Signing a document, its signatures and printable copy, and checking any file against its signature. */
 @RestController

@@ -71,7 +71,23 @@ public class SignatureService {
     public DocumentSignature signEnhanced(long documentId, String signer, byte[] detachedSignature) {
         Document document = signable(documentId, signer);
         StoredFile file = currentFile(documentId);
-        SignatureVerdict verdict = verify(file.content(), detachedSignature);
+        if (detachedSignature == null || detachedSignature.length == 0) {
+            throw new UserInputException("Приложите файл и файл его подписи.");
+        }
+        // The signed file streams from the content store through the digest (verified against its SHA-256 on the way).
+        SignatureVerdict verdict = trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
+            @Override
+            public void write(java.io.OutputStream out) throws java.io.IOException {
+                try (java.io.InputStream in = file.open()) {
+                    in.transferTo(out);
+                }
+            }
+
+            @Override
+            public Object getContent() {
+                return file.info();
+            }
+        }, detachedSignature);
         if (!verdict.valid()) {
             throw new UserInputException("Подпись не принята: " + verdict.reason());
         }

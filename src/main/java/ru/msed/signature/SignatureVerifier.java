@@ -76,9 +76,14 @@ public class SignatureVerifier {
     }
 
     public SignatureVerdict verify(byte[] content, byte[] detachedSignature) {
+        return verify(new CMSProcessableByteArray(content), detachedSignature);
+    }
+
+    /** The same for content written out on demand (a stored file streamed from the content store, never whole in memory). */
+    public SignatureVerdict verify(org.bouncycastle.cms.CMSProcessable content, byte[] detachedSignature) {
         CMSSignedData signed;
         try {
-            signed = new CMSSignedData(new CMSProcessableByteArray(content), der(detachedSignature));
+            signed = new CMSSignedData(content, der(detachedSignature));
         } catch (CMSException | RuntimeException e) {
             return SignatureVerdict.invalid("Файл подписи не является подписью CMS/PKCS#7 (.sig, .p7s).", null, null);
         }

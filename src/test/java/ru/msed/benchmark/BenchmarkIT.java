@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * must keep finding their "default" engine. The context is closed afterwards.
  */
 @SpringBootTest(properties = {"msed.embedded-postgres.data-directory=target/benchmark-it-postgres",
-    "camunda.bpm.process-engine-name=benchmark"})
+    "camunda.bpm.process-engine-name=benchmark", "msed.files.directory=target/benchmark-it-files"})
 @ActiveProfiles("test")
 @DirtiesContext
 class BenchmarkIT {
@@ -31,10 +31,11 @@ class BenchmarkIT {
     void everyPhaseRunsAndMeasuresRealWork() throws Exception {
         Path directory = Files.createDirectories(Path.of("target/benchmark-it"));
 
-        Map<String, Object> report = benchmark.measure(new BenchmarkCommand.Parameters(3, 600, 60, 6, 2, 100, directory));
+        Map<String, Object> report = benchmark.measure(new BenchmarkCommand.Parameters(3, 600, 60, 6, 2, 100, directory, 20));
 
         Map<String, Object> imported = (Map<String, Object>) report.get("import");
-        assertThat(imported).containsEntry("imported", 600L).containsEntry("rejected", 0L).containsEntry("runningInstances", 60L);
+        assertThat(imported).containsEntry("imported", 600L).containsEntry("rejected", 0L).containsEntry("runningInstances", 60L)
+                .containsEntry("files", 20L).containsEntry("filesRejected", 0L);
         Map<String, Object> lifecycles = (Map<String, Object>) report.get("lifecycles");
         for (String kind : new String[] {"msed", "bare"}) {
             Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) ((Map<String, Object>) lifecycles.get(kind)).get("stepsMs");
@@ -48,6 +49,6 @@ class BenchmarkIT {
         assertThat((Integer) queries.get("cardSearch").get("rows")).isPositive();
         assertThat((Map<String, Object>) report.get("database")).extractingByKey("documents")
                 .satisfies(documents -> assertThat(((Number) documents).longValue()).isGreaterThanOrEqualTo(600));
-        assertThat(BenchmarkTable.of(report)).contains("Import", "600 cards", "overhead", "Tasklist query", "peak heap");
+        assertThat(BenchmarkTable.of(report)).contains("Import", "600 cards", "20 files", "overhead", "Tasklist query", "peak heap");
     }
 }

@@ -27,15 +27,21 @@ final class HeadlessChromium implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Set (-Dmsed.readme-pictures=true) to refresh the README's screenshots in docs/images/. */
+    static final String README_PICTURES = "msed.readme-pictures";
+
     final ChromeDriver driver;
     final WebDriverWait wait;
+    /** Where files the page downloads land. */
+    final Path downloads;
     private final Path screenshots;
     private int shot;
 
-    private HeadlessChromium(ChromeDriver driver, Path screenshots) {
+    private HeadlessChromium(ChromeDriver driver, Path screenshots, Path downloads) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         this.screenshots = screenshots;
+        this.downloads = downloads;
     }
 
     static HeadlessChromium start(String journey) throws IOException {
@@ -55,11 +61,14 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("msed-chromium").toAbsolutePath());
+        Path downloads = Files.createTempDirectory("msed-downloads").toAbsolutePath();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriver driver = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build(), options);
         Path screenshots = Path.of("target/screenshots", journey);
         Files.createDirectories(screenshots);
-        return new HeadlessChromium(driver, screenshots);
+        return new HeadlessChromium(driver, screenshots, downloads);
     }
 
     WebElement clickable(By by) {
@@ -81,6 +90,19 @@ final class HeadlessChromium implements AutoCloseable {
         String base = String.format("%02d-%s", ++shot, name);
         Files.copy(file.toPath(), screenshots.resolve(base + ".png"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(screenshots.resolve(base + ".html"), driver.getPageSource());
+    }
+
+    /**
+     * A screenshot shown in the README: kept with the others, and written to {@code docs/images/<name>.png}
+     * when the run was asked to refresh the README's pictures.
+     */
+    void readmePicture(String name) throws IOException {
+        screenshot(name);
+        if (Boolean.getBoolean(README_PICTURES)) {
+            Path images = Path.of("docs/images");
+            Files.createDirectories(images);
+            Files.write(images.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     @Override

@@ -52,8 +52,9 @@ class TasklistRegistrationIT {
 
         browser.clickable(By.cssSelector(".start-process-action a, a.start-process-action")).click();
         browser.clickable(By.partialLinkText("Регистрация входящего документа")).click();
+        // The Russian start form explains what follows and asks nothing; then «Запустить».
+        browser.visible(By.xpath("//*[contains(@class,'modal-body')]//*[contains(., 'Ничего вводить здесь не нужно')]"));
         browser.screenshot("start-dialog");
-        // A process without a start form starts from the dialog's «Start» button.
         browser.clickable(By.cssSelector(".modal-footer .btn-primary")).click();
         browser.wait.until(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
         browser.driver.navigate().refresh();

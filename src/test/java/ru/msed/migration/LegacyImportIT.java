@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.MsedIntegrationTest;
+import ru.msed.document.AttachmentInfo;
+import ru.msed.document.AttachmentService;
 
 /** Import of generated legacy exports: good and bad rows, idempotence, resume after an interruption. */
 @MsedIntegrationTest
@@ -33,6 +35,8 @@ class LegacyImportIT {
     JdbcTemplate jdbc;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    AttachmentService attachments;
 
     @Test
     void goodRowsAreImportedBadOnesRejectedWithReasonsAndOpenAssignmentsContinue() throws Exception {
@@ -146,6 +150,59 @@ class LegacyImportIT {
                 LocalDate.class, p + "-1")).isEqualTo(LocalDate.of(2024, 5, 14));
         assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
                 .contains("3;организация «NOPE» не подключена к МСЭД;" + p + "-3;NOPE");
+    }
+
+    @Test
+    void filesNamedByTheExportGoIntoTheStoreOnceWithRejectsForMissingOnesAndATopUpLater() throws Exception {
+        String p = "T4-" + UUID.randomUUID().toString().substring(0, 6);
+        Path export = Files.createDirectories(Path.of("target/import-tests", p));
+        Path scans = Files.createDirectories(export.resolve("scans"));
+        byte[] letter = ("Письмо " + p).getBytes(StandardCharsets.UTF_8);
+        byte[] annex = ("Приложение " + p).getBytes(StandardCharsets.UTF_8);
+        Files.write(scans.resolve("letter.pdf"), letter);
+        Files.write(scans.resolve("annex.docx"), annex);
+        Path csv = export.resolve("cards.csv");
+        Files.writeString(csv, HEADER
+                + "DEMO;INCOMING;" + p + "-1;01.02.2024;X;Два файла;;;;;;;scans/letter.pdf | scans/annex.docx\n"
+                + "DEMO;INCOMING;" + p + "-2;01.02.2024;X;Файла нет;;;;;;;scans/lost.pdf\n"
+                + "DEMO;INCOMING;" + p + "-3;01.02.2024;X;Тот же файл;;;;;;;scans/letter.pdf\n");
+        Path rejects = export.resolve("rejects.csv");
+
+        LegacyImport.Result result = importer.run(csv, rejects, StandardCharsets.UTF_8, 2, progress -> { });
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.rejected()).isZero();
+        assertThat(result.files()).isEqualTo(3);
+        assertThat(result.filesRejected()).isEqualTo(1);
+        assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
+                .anyMatch(l -> l.startsWith("2;файл «scans/lost.pdf» не найден") && l.endsWith(";" + p + "-2;DEMO"));
+        List<AttachmentInfo> two = attachments.list(document(p + "-1"));
+        assertThat(two).extracting(AttachmentInfo::fileName).containsExactly("letter.pdf", "annex.docx");
+        assertThat(two.get(0).contentType()).isEqualTo("application/pdf");
+        assertThat(attachments.download(document(p + "-1"), two.get(1).id()).content()).isEqualTo(annex);
+        assertThat(attachments.list(document(p + "-2"))).isEmpty();
+        AttachmentInfo same = attachments.list(document(p + "-3")).get(0);
+        assertThat(same.sha256()).isEqualTo(two.get(0).sha256());
+        assertThat(attachments.download(document(p + "-3"), same.id()).content()).isEqualTo(letter);
+
+        // The missing scan is found later: the same row imported again adds only the file its card lacks.
+        Files.write(scans.resolve("lost.pdf"), letter);
+        Path again = export.resolve("cards-again.csv");
+        Files.writeString(again, HEADER
+                + "DEMO;INCOMING;" + p + "-1;01.02.2024;X;Два файла;;;;;;;scans/letter.pdf | scans/annex.docx\n"
+                + "DEMO;INCOMING;" + p + "-2;01.02.2024;X;Файла нет;;;;;;;scans/lost.pdf\n");
+        LegacyImport.Result topUp = importer.run(again, export.resolve("rejects-again.csv"), StandardCharsets.UTF_8, 10, progress -> { });
+
+        assertThat(topUp.imported()).isZero();
+        assertThat(attachments.list(document(p + "-2"))).extracting(AttachmentInfo::fileName).containsExactly("lost.pdf");
+        assertThat(attachments.list(document(p + "-1"))).hasSize(2);
+        assertThat(importer.run(again, export.resolve("rejects-again.csv"), StandardCharsets.UTF_8, 10, progress -> { })
+                .alreadyImported()).isTrue();
+        assertThat(attachments.list(document(p + "-2"))).hasSize(1);
+    }
+
+    private long document(String number) {
+        return jdbc.queryForObject("SELECT id FROM document WHERE legacy AND registration_number = ?", Long.class, number);
     }
 
     private long count(String prefix) {

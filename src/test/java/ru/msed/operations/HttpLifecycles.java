@@ -80,7 +80,7 @@ final class HttpLifecycles {
 
     private static String userFor(String taskKey) {
         return switch (taskKey) {
-            case "Task_FillRegistrationCard", "Task_CloseDocument" -> "registrar";
+            case "Task_FillRegistrationCard", "Task_StampNumber", "Task_CloseDocument" -> "registrar";
             case "Task_DraftResolution" -> "assistant";
             case "Task_ReviewResolution" -> "manager";
             case "Task_ControlReport", "Task_OverdueControl" -> "controller";
@@ -109,6 +109,9 @@ final class HttpLifecycles {
                 values.put("onControl", false);
             }
             case "Task_ReviewResolution" -> values.put("managerDecision", "approve");
+            case "Task_StampNumber" -> {
+                // Nothing to type: the registrar confirms the number is on the paper original.
+            }
             case "Task_ExecuteAssignment", "Task_ReworkReport" -> values.put("reportText", "Ответ направлен");
             case "Task_ControlReport" -> values.put("controllerDecision", "accept");
             case "Task_CloseDocument" -> {

@@ -26,8 +26,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import ru.msed.Http;
 import ru.msed.MsedIntegrationTest;
 import ru.msed.ProcessDriver;
+import ru.msed.SecondOrganization;
 import ru.msed.approval.ApprovalService;
 import ru.msed.approval.Visa;
 import ru.msed.document.AttachmentService;
@@ -46,6 +48,8 @@ class OutgoingDocumentProcessTest {
     @LocalServerPort
     int port;
     @Autowired
+    SecondOrganization second;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     ProcessDriver driver;
@@ -61,8 +65,6 @@ class OutgoingDocumentProcessTest {
     PrintableCopy printable;
     @Autowired
     ru.msed.ExchangeDriver exchange;
-    @Autowired
-    ru.msed.SecondOrganization second;
 
     @BeforeEach
     void initAssertions() {
@@ -94,6 +96,43 @@ class OutgoingDocumentProcessTest {
         assertThat(approval.visas(documentId)).extracting(Visa::getDecision).containsExactly("APPROVE", "APPROVE_WITH_REMARKS");
         assertThat(text(printable.pdf(documentId))).contains("ДОКУМЕНТ ПОДПИСАН ПРОСТОЙ ЭЛЕКТРОННОЙ ПОДПИСЬЮ")
                 .contains("Подписал: Петров С. Н., Министр");
+    }
+
+    @Test
+    void theCardCarriesAddresseesVisasAndTheSignatureAndTheAuthorFollowsTheRoute() {
+        second.ensure();
+        ProcessInstance instance = draft("executor2, executor3; controller");
+        long documentId = driver.documentId(instance);
+        visa(instance, "executor2", "approve", null);
+        visa(instance, "executor3", "approve_with_remarks", "Уточнить срок в последнем абзаце");
+        visa(instance, "controller", "approve", null);
+
+        // The author reads the running instance; an approver, another organization's staff do not.
+        assertThat(instanceStatus("executor1", instance)).isEqualTo(200);
+        assertThat(instanceStatus("executor2", instance)).isEqualTo(404);
+        assertThat(instanceStatus("alt-registrar", instance)).isIn(403, 404);
+
+        driver.as("manager", () -> signatures.signSimple(documentId, "manager", "demo"));
+        driver.complete(driver.task(instance, "Task_SignDocument"), "manager", Map.of("signed", true));
+
+        JsonNode card = Http.as(port, "executor1").get().uri("/api/documents/" + documentId).retrieve().body(JsonNode.class);
+        assertThat(card.path("addressees").asText()).isEqualTo("Администрация городского округа Демо");
+        assertThat(card.path("visas")).hasSize(3);
+        JsonNode remarks = card.path("visas").get(1);
+        assertThat(remarks.path("approverName").asText()).isEqualTo("Волков Д. А.");
+        assertThat(remarks.path("decision").asText()).isEqualTo("APPROVE_WITH_REMARKS");
+        assertThat(remarks.path("comment").asText()).isEqualTo("Уточнить срок в последнем абзаце");
+        assertThat(remarks.path("decidedAt").isNull()).isFalse();
+        assertThat(remarks.path("fileSha256").asText()).hasSize(64);
+        JsonNode signature = card.path("signatures").get(0);
+        assertThat(signature.path("kind").asText()).isEqualTo("SIMPLE");
+        assertThat(signature.path("signerName").asText()).isEqualTo("Петров С. Н.");
+        assertThat(signature.path("signedAt").isNull()).isFalse();
+    }
+
+    private int instanceStatus(String user, ProcessInstance instance) {
+        return Http.as(port, user).get().uri("/engine-rest/process-instance/" + instance.getId()).retrieve().toBodilessEntity()
+                .getStatusCode().value();
     }
 
     @Test

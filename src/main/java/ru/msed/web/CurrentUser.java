@@ -1,4 +1,4 @@
-package ru.msed.security;
+package ru.msed.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,4 +1,4 @@
-package ru.msed.audit;
+package ru.msed.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,10 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import ru.msed.organization.Employee;
-import ru.msed.organization.OrganizationService;
-import ru.msed.organization.Role;
-import ru.msed.security.CurrentUser;
+import ru.msed.audit.AuditEvent;
+import ru.msed.audit.AuditTrail;
+import ru.msed.web.CurrentUser;
 import ru.msed.web.ForbiddenException;
 import ru.msed.web.UserInputException;
 

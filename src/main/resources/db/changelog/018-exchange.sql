@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset msed:016-exchange-package
+--changeset msed:018-exchange-package
 -- A document sent from one organization to another through the system, imported from an outside
 -- system's transport container, or exported in one. Exactly once from the user's point of view: the
 -- key (sender, sender's document, recipient, kind, sequence) is unique, so a replayed delivery or a
@@ -41,7 +41,7 @@ CREATE INDEX exchange_package_recipient_document_idx ON exchange_package (recipi
     WHERE recipient_document_id IS NOT NULL;
 CREATE INDEX exchange_package_reply_to_idx ON exchange_package (reply_to_package_id) WHERE reply_to_package_id IS NOT NULL;
 
---changeset msed:016-exchange-package-file
+--changeset msed:018-exchange-package-file
 -- The files of an imported container, kept until (and after) the arrival copies them into the
 -- recipient's card; a package inside the system refers to the sender's signed file instead.
 CREATE TABLE exchange_package_file (
@@ -56,7 +56,7 @@ CREATE TABLE exchange_package_file (
     PRIMARY KEY (package_id, position)
 );
 
---changeset msed:016-exchange-notice
+--changeset msed:018-exchange-notice
 -- A notification (MEDO kinds) from a package's recipient back to its sender: queued in the step that
 -- decided it and delivered to the sender's process by the application (or exported for an outside
 -- system). Once per package, kind and event (a resolution, an extension request ...).
@@ -81,7 +81,7 @@ CREATE TABLE exchange_notice (
 );
 CREATE INDEX exchange_notice_due ON exchange_notice (next_attempt_at) WHERE status = 'QUEUED';
 
---changeset msed:016-document-link
+--changeset msed:018-document-link
 -- Related documents (GOST R 7.0.97: «в ответ на»): an outgoing answer names the incoming card it
 -- answers; an answer arriving back names the sender's original outgoing card. Both in one organization.
 CREATE TABLE document_link (
