@@ -105,12 +105,13 @@ public class Containers {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         byte[] cms = file.signatures().stream().map(PackageFiles.Signature::cms).filter(s -> s != null)
                 .reduce((a, b) -> b).orElse(null);
-        List<ContainerXml.PassportFile> named = List.of(new ContainerXml.PassportFile(0, name, sha256(file.content()),
+        byte[] content = file.bytes();
+        List<ContainerXml.PassportFile> named = List.of(new ContainerXml.PassportFile(0, name, sha256(content),
                 cms == null ? null : name + ".p7s", null));
         entries.put(PASSPORT, xml.writePassport(new ContainerXml.Passport(p.uid(), p.sequence(), "Письмо", document.getSummary(),
                 sender.getCode(), sender.getFullName(), document.getRegistrationNumber(), document.getRegistrationDate(),
                 document.getSignatory(), document.getAddressees() == null ? List.of() : List.of(document.getAddressees()), named)));
-        entries.put(name, file.content());
+        entries.put(name, content);
         if (cms != null) {
             entries.put(name + ".p7s", cms);
         }

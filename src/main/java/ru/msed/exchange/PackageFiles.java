@@ -1,7 +1,12 @@
 package ru.msed.exchange;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import ru.msed.calendar.RussianDates;
 import ru.msed.document.AttachmentInfo;
@@ -14,14 +19,24 @@ import ru.msed.signature.SignatureVerdict;
 /**
  * The files a package carries: inside the system the sender's signed file version and its detached
  * signatures (read where they are, never copied in between), from a container the files it held.
- * On arrival they are copied into the recipient's card through the attachment and signature services,
- * and every enhanced signature is verified again there — the verdict is what the recipient sees.
+ * On arrival they are streamed into the recipient's card through the attachment service (the content
+ * store keeps one copy of the same bytes), and every enhanced signature is verified again against the
+ * recipient's stored copy — the verdict is what the recipient sees.
  */
 @Component
 class PackageFiles {
 
-    /** One file with its signatures as they travel. */
-    record PackageFile(String fileName, String contentType, byte[] content, List<Signature> signatures) {
+    /** One file with its signatures as they travel; {@code content} opens its bytes (the caller closes the stream). */
+    record PackageFile(String fileName, String contentType, Supplier<InputStream> content, List<Signature> signatures) {
+
+        /** The whole file in memory: for a container being written only. */
+        byte[] bytes() {
+            try (InputStream in = content.get()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A detached CMS signature, or a simple one ({@code cms} null) the sender's system attested. */
@@ -45,8 +60,8 @@ class PackageFiles {
         List<PackageFile> files = new ArrayList<>();
         if (p.source() == ExchangePackage.Source.CONTAINER) {
             for (ExchangePackages.StoredFile file : packages.files(p.id())) {
-                files.add(new PackageFile(file.fileName(), file.contentType(), file.content(), file.signature() == null
-                        ? List.of() : List.of(new Signature(file.signature(), null, null))));
+                List<Signature> given = file.signature() == null ? List.of() : List.of(new Signature(file.signature(), null, null));
+                files.add(new PackageFile(file.fileName(), file.contentType(), () -> new ByteArrayInputStream(file.content()), given));
             }
         } else if (p.senderDocumentId() != null && p.senderAttachmentId() != null) {
             files.add(ofDocument(p.senderDocumentId(), p.senderAttachmentId(), p.signatory()));
@@ -61,14 +76,15 @@ class PackageFiles {
         for (DocumentSignature s : signatures.ofFile(documentId, attachmentId)) {
             given.add(new Signature(s.getSignature(), signatory, s.getSignedAt()));
         }
-        return new PackageFile(file.info().fileName(), file.info().contentType(), file.content(), given);
+        // Opened when copied: streamed from the store and checked against its SHA-256 on the way.
+        return new PackageFile(file.info().fileName(), file.info().contentType(), file::open, given);
     }
 
     /** Copies the files into the recipient's card and checks their signatures: one line per signature (or its absence). */
     List<String> copyInto(long documentId, List<PackageFile> files, String actor) {
         List<String> checks = new ArrayList<>();
         for (PackageFile file : files) {
-            AttachmentInfo copy = attachments.add(documentId, file.fileName(), file.contentType(), file.content(), actor);
+            AttachmentInfo copy = attachments.add(documentId, file.fileName(), file.contentType(), file.content().get(), actor);
             if (file.signatures().isEmpty()) {
                 checks.add("«" + file.fileName() + "»: подписи нет.");
             }
@@ -81,7 +97,7 @@ class PackageFiles {
                             + " — удостоверена системой отправителя, криптографической проверке не подлежит.");
                     continue;
                 }
-                SignatureVerdict verdict = signatures.verify(file.content(), signature.cms());
+                SignatureVerdict verdict = signatures.verify(attachments.download(documentId, copy.id()), signature.cms());
                 signatures.recordReceived(documentId, copy.id(), copy.sha256(), signature.cms(), verdict, null, actor);
                 checks.add("«" + file.fileName() + "»: " + describe(verdict));
             }

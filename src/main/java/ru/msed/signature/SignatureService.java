@@ -53,6 +53,29 @@ public class SignatureService {
         return trust.verifier().verify(file, signature);
     }
 
+    /**
+     * Checks a stored file against a detached signature; changes nothing. The file streams from the
+     * content store through the digest (verified against its SHA-256 on the way), never whole in memory.
+     */
+    public SignatureVerdict verify(StoredFile file, byte[] detachedSignature) {
+        if (detachedSignature == null || detachedSignature.length == 0) {
+            throw new UserInputException("Приложите файл и файл его подписи.");
+        }
+        return trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
+            @Override
+            public void write(java.io.OutputStream out) throws java.io.IOException {
+                try (java.io.InputStream in = file.open()) {
+                    in.transferTo(out);
+                }
+            }
+
+            @Override
+            public Object getContent() {
+                return file.info();
+            }
+        }, detachedSignature);
+    }
+
     @Transactional
     public DocumentSignature signSimple(long documentId, String signer, String password) {
         Document document = signable(documentId, signer);
@@ -74,20 +97,7 @@ public class SignatureService {
         if (detachedSignature == null || detachedSignature.length == 0) {
             throw new UserInputException("Приложите файл и файл его подписи.");
         }
-        // The signed file streams from the content store through the digest (verified against its SHA-256 on the way).
-        SignatureVerdict verdict = trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
-            @Override
-            public void write(java.io.OutputStream out) throws java.io.IOException {
-                try (java.io.InputStream in = file.open()) {
-                    in.transferTo(out);
-                }
-            }
-
-            @Override
-            public Object getContent() {
-                return file.info();
-            }
-        }, detachedSignature);
+        SignatureVerdict verdict = verify(file, detachedSignature);
         if (!verdict.valid()) {
             throw new UserInputException("Подпись не принята: " + verdict.reason());
         }

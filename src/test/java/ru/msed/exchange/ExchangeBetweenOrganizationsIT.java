@@ -207,9 +207,12 @@ class ExchangeBetweenOrganizationsIT {
         ProcessInstance sent = exchange.sent(ExchangeDriver.DEMO, List.of(SecondOrganization.CODE), null);
         long documentId = driver.documentId(sent);
         long fileId = attachments.list(documentId).get(0).id();
-        byte[] content = jdbc.queryForObject("SELECT content FROM attachment WHERE id = ?", byte[].class, fileId);
-        // The stored file no longer matches its checksum (storage damaged): nothing may be sent.
-        jdbc.update("UPDATE attachment SET content = ? WHERE id = ?", "повреждён".getBytes(StandardCharsets.UTF_8), fileId);
+        String key = jdbc.queryForObject("SELECT content_key FROM attachment WHERE id = ?", String.class, fileId);
+        // The signed file is gone from the content store (storage damaged): nothing may be sent. A key of
+        // its own, so the problem recorded for it touches no other test's file.
+        String lost = java.util.HexFormat.of().formatHex(java.util.UUID.randomUUID().toString().repeat(2)
+                .getBytes(StandardCharsets.US_ASCII), 0, 32);
+        jdbc.update("UPDATE attachment SET content_key = ? WHERE id = ?", lost, fileId);
         Job delivery = exchange.deliveries(sent).get(0);
         int attempts = 0;
         while (engine.getManagementService().createJobQuery().jobId(delivery.getId()).singleResult().getRetries() > 0) {
@@ -222,7 +225,7 @@ class ExchangeBetweenOrganizationsIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM exchange_package WHERE sender_document_id = ?", Long.class, documentId))
                 .as("nothing of a failed delivery is left").isZero();
 
-        jdbc.update("UPDATE attachment SET content = ? WHERE id = ?", content, fileId);
+        jdbc.update("UPDATE attachment SET content_key = ? WHERE id = ?", key, fileId);
         engine.getManagementService().setJobRetries(delivery.getId(), 1);
         engine.getManagementService().executeJob(delivery.getId());
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(sent.getId()).count()).isZero();
