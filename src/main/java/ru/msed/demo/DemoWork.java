@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ru.msed.calendar.RussianDates;
@@ -46,7 +46,7 @@ import ru.msed.resolution.ResolutionService;
  */
 @Component
 @Order(11)
-@ConditionalOnProperty(name = "msed.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("${msed.demo.enabled:false} and ${msed.demo.work:true}")
 class DemoWork implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWork.class);

@@ -31,6 +31,8 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
     /** Where the webapps' CsrfPreventionFilter keeps its token, and the header Tasklist sends it in. */
     static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    /** The session cookie's name (server.servlet.session.cookie.name in application.yml). */
+    static final String SESSION_COOKIE = "JSESSIONID";
 
     /** Why the last request on this thread was refused; the filter asks for the challenge right after. */
     private static final ThreadLocal<Refusal> REFUSAL = new ThreadLocal<>();
@@ -75,8 +77,20 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
         if (request.getHeader("Authorization") != null) {
             return false;
         }
-        return request.getRequestedSessionId() != null || request.getHeader("X-Requested-With") != null
+        return carriesSessionCookie(request) || request.getHeader("X-Requested-With") != null
                 || request.getHeader("Sec-Fetch-Mode") != null;
+    }
+
+    /**
+     * Any session cookie, live or expired: Spring Session reports a requested session id only when the
+     * session still exists, and an expired one is exactly the page that must not get the dialog.
+     */
+    private static boolean carriesSessionCookie(HttpServletRequest request) {
+        if (request.getRequestedSessionId() != null) {
+            return true;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(cookie -> SESSION_COOKIE.equals(cookie.getName()));
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
