@@ -165,6 +165,7 @@
     const resolutions = document.getElementById('resolutions');
     resolutions.replaceChildren(...(card.resolutions.length ? card.resolutions.map(resolution) : [empty('Резолюций нет.')]));
     visasAndSignatures(card);
+    msedExchange.render(card);
     fill('history', table(['Когда', 'Кто', 'Что', 'Подробности'], card.history.map(h => [
       time(h.at), h.actorName, h.label, el('span', h.details, 'text')])));
     document.getElementById('card').hidden = false;

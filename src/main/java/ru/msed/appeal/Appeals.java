@@ -71,7 +71,7 @@ public class Appeals {
     /** An appeal from the public form (or forwarded inside the system): its card waits for registration. */
     @Transactional
     Appeal receive(long organizationId, AppealChannel channel, Applicant applicant, String text, String source) {
-        Document card = documents.createReceived(DocumentKind.APPEAL, organizationId, source);
+        Document card = documents.createDraftIn(organizationId, DocumentKind.APPEAL, source);
         Appeal appeal = new Appeal(card.getId(), organizationId, channel, Instant.now(clock));
         appeal.applicant(applicant);
         appeal.text(text, channel == AppealChannel.ONLINE ? Instant.now(clock) : null);

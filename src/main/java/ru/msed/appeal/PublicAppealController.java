@@ -50,7 +50,7 @@ class PublicAppealController {
     @GetMapping("/public-api/appeals/settings")
     Settings settings() {
         AppealProperties.Online online = properties.online();
-        return new Settings(organizations.organizations().stream()
+        return new Settings(organizations.directory().stream()
                 .map(o -> Map.of("code", o.getCode(), "name", o.getShortName())).toList(),
                 online.maxTextLength(), online.maxFiles(), online.maxFileSize().toMegabytes(), online.fileTypes(),
                 tokens.issue());

@@ -36,11 +36,20 @@ final class BenchmarkTable {
         out.append(String.format("%-22s MSED %s/s (%s task completions/s), bare Camunda %s/s (%s/s): overhead %sx%n",
                 "Lifecycles", msed.get("lifecyclesPerSecond"), msed.get("taskCompletionsPerSecond"),
                 bare.get("lifecyclesPerSecond"), bare.get("taskCompletionsPerSecond"), lifecycles.get("overheadRatio")));
+        Map<String, Object> circular = (Map<String, Object>) report.get("circular");
+        if (circular != null) {
+            out.append(String.format("%-22s %s recipients: dispatch %s s, %s delivered (%s incoming instances) in %s s: %s/s%n",
+                    "Circular letter", circular.get("recipients"), circular.get("dispatchSeconds"), circular.get("arrived"),
+                    circular.get("incomingInstancesStarted"), circular.get("deliverySeconds"), circular.get("deliveriesPerSecond")));
+        }
         out.append(String.format(line));
         out.append(String.format("%-34s %10s %10s %10s %8s%n", "Step latency, ms", "p50", "p95", "p99", "n"));
         steps(out, "MSED ", (Map<String, Object>) msed.get("stepsMs"));
         steps(out, "bare ", (Map<String, Object>) bare.get("stepsMs"));
         steps(out, "", Map.of("Tasklist query", queries.get("tasklist"), "Card search", queries.get("cardSearch")));
+        if (circular != null) {
+            steps(out, "", Map.of("Exchange delivery", circular.get("deliveryMs")));
+        }
         out.append(String.format(line));
         out.append(String.format("%-22s peak heap %s MiB of %s MiB, peak RSS %s MiB%n", "Memory", memory.get("heapPeakMiB"),
                 memory.get("heapMaxMiB"), memory.get("rssMiB")));

@@ -7,10 +7,11 @@ final class CardLabels {
 
     static final Map<String, String> KIND = Map.of("INCOMING", "Входящий", "OUTGOING", "Исходящий",
             "INTERNAL", "Внутренний", "APPEAL", "Обращение гражданина");
-    static final Map<String, String> STATUS = Map.of("DRAFT", "Черновик", "ON_APPROVAL", "На согласовании",
-            "ON_SIGNATURE", "На подписи", "SIGNED", "Подписан", "REGISTERED", "Зарегистрирован", "SENT", "Отправлен",
-            "ON_RESOLUTION", "На рассмотрении", "ON_EXECUTION", "На исполнении", "EXECUTED", "Исполнен",
-            "CLOSED", "Списан в дело");
+    static final Map<String, String> STATUS = Map.ofEntries(Map.entry("DRAFT", "Черновик"),
+            Map.entry("ON_APPROVAL", "На согласовании"), Map.entry("ON_SIGNATURE", "На подписи"), Map.entry("SIGNED", "Подписан"),
+            Map.entry("REGISTERED", "Зарегистрирован"), Map.entry("SENT", "Отправлен"), Map.entry("ON_RESOLUTION", "На рассмотрении"),
+            Map.entry("ON_EXECUTION", "На исполнении"), Map.entry("EXECUTED", "Исполнен"), Map.entry("CLOSED", "Списан в дело"),
+            Map.entry("REFUSED", "Отказано в регистрации"));
     static final Map<String, String> DELIVERY = Map.of("POST", "Почта", "COURIER", "Курьер", "MEDO", "МЭДО / МСЭД",
             "EMAIL", "Электронная почта", "FAX", "Факс", "IN_PERSON", "Лично");
     static final Map<String, String> ACCESS = Map.of("GENERAL", "Общий", "DSP", "Для служебного пользования");

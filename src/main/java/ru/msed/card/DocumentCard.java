@@ -8,7 +8,9 @@ import java.util.List;
  * A registration card as the API and the card page show it: the card, its resolutions with
  * execution and deadline extensions, files, visas and signatures, and its history. Every person is
  * given by id and by name («Фамилия И. О.», the {@code …Name} fields the page shows); codes come with
- * their Russian labels; {@code timeZone} is the organizations' zone in which times are shown.
+ * their Russian labels; {@code timeZone} is the organizations' zone in which times are shown;
+ * {@code exchange} how the document arrived through the exchange, and its timeline per recipient
+ * organization when it was sent to some, with the documents it answers or that answer it.
  */
 public record DocumentCard(
         Long id,
@@ -47,7 +49,8 @@ public record DocumentCard(
         List<AttachmentView> attachments,
         List<VisaView> visas,
         List<SignatureView> signatures,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        ru.msed.exchange.ExchangeTimeline.View exchange) {
 
     public record ResolutionView(Long id, String status, String statusLabel, String text, String responsibleExecutor,
             String responsibleExecutorName, List<String> coExecutors, List<String> coExecutorNames, LocalDate deadline,

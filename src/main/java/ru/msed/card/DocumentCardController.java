@@ -55,10 +55,12 @@ class DocumentCardController {
     private final OrganizationService organizations;
     private final CardVisibility visibility;
     private final Clock clock;
+    private final ru.msed.exchange.ExchangeTimeline exchange;
 
     DocumentCardController(DocumentService documents, ResolutionService resolutions, ExecutionService executions,
             AttachmentService attachments, ApprovalService approvals, SignatureService signatures, DocumentHistory history,
-            OrganizationService organizations, CardVisibility visibility, Clock clock) {
+            OrganizationService organizations, CardVisibility visibility, Clock clock, ru.msed.exchange.ExchangeTimeline exchange) {
+        this.exchange = exchange;
         this.documents = documents;
         this.resolutions = resolutions;
         this.executions = executions;
@@ -114,7 +116,8 @@ class DocumentCardController {
                         names.get(s.getSigner()), s.getSignedAt(), s.getCertificateSerial(), s.getCertificateOwner(),
                         s.getValidFrom(), s.getValidTo(), s.getFileSha256())).toList(),
                 parts.history().stream().map(e -> new HistoryEntry(e.getOccurredAt(), e.getActor(), names.get(e.getActor()),
-                        e.getAction(), DocumentAction.valueOf(e.getAction()).label(), e.getDetails())).toList());
+                        e.getAction(), DocumentAction.valueOf(e.getAction()).label(), e.getDetails())).toList(),
+                exchange.of(documentId));
     }
 
     private static Set<String> people(Parts parts) {

@@ -37,6 +37,8 @@ public final class DocumentConsiderationVariables {
     public static final String RESOLUTION_APPROVED = "resolutionApproved";
     public static final String ORGANIZATION_CODE = "organizationCode";
     public static final String INITIATOR = "initiator";
+    /** Whether the card arrived through the exchange from another organization: the sender is told of the steps. */
+    public static final String ARRIVED_BY_EXCHANGE = "arrivedByExchange";
 
     // Engine-owned: set by delegates only.
     /** Options of the executor drop-downs: Json list of {label, value}. */
@@ -68,6 +70,10 @@ public final class DocumentConsiderationVariables {
     /** Set when the deadline passed with assignments open: Cockpit's variable filter finds these. */
     public static final String OVERDUE = "overdue";
     public static final String OVERDUE_EXECUTORS = "overdueExecutors";
+    /** Input parameters of the notification steps to the sender (set by the diagram): kind, text, event. */
+    public static final String NOTICE_KIND = "noticeKind";
+    public static final String NOTICE_TEXT = "noticeText";
+    public static final String NOTICE_EVENT = "noticeEvent";
 
     // Resolution forms (Task_DraftResolution, Task_ReviewResolution); the approval re-reads and
     // checks them, so a user may write them only there.
@@ -99,6 +105,8 @@ public final class DocumentConsiderationVariables {
     // Diagram elements the delegates name.
     public static final String TASK_DRAFT_RESOLUTION = "Task_DraftResolution";
     public static final String TASK_REVIEW_RESOLUTION = "Task_ReviewResolution";
+    /** The responsible executor of an arrived document accepts the assignment (the sender is told). */
+    public static final String TASK_ACCEPT_ASSIGNMENT = "Task_AcceptAssignment";
     public static final String TASK_EXECUTE_ASSIGNMENT = "Task_ExecuteAssignment";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String TASK_CONTROL_REPORT = "Task_ControlReport";
@@ -112,7 +120,7 @@ public final class DocumentConsiderationVariables {
                     ORGANIZATION_CODE, INITIATOR, EXECUTOR_OPTIONS, RESOLUTION_ID, EXECUTORS, EXECUTOR,
                     ASSIGNMENT_DUE_DATE, DEADLINE_TEXT, RESPONSIBLE_EXECUTOR_NAME, CONTRIBUTIONS, EXECUTOR_NAME,
                     REQUESTED_DEADLINE_TEXT, REPORT_SUBMITTED, RESPONSIBLE_REPORT, RESOLUTION_AUTHOR, EXTENSION_REQUEST_ID,
-                    CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS));
+                    CURRENT_DEADLINE, OVERDUE, OVERDUE_EXECUTORS, ARRIVED_BY_EXCHANGE, NOTICE_KIND, NOTICE_TEXT, NOTICE_EVENT));
 
     private DocumentConsiderationVariables() {
     }

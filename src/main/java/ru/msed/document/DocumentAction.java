@@ -30,7 +30,13 @@ public enum DocumentAction {
     APPEAL_TERM_VIOLATED("Срок рассмотрения обращения нарушен"),
     APPEAL_FORWARDED("Обращение переадресовано по компетенции"),
     APPEAL_ANSWERED("Заявителю направлен ответ"),
-    APPLICANT_NOTIFIED("Заявителю направлено уведомление");
+    APPLICANT_NOTIFIED("Заявителю направлено уведомление"),
+    EXCHANGE_SENT("Направлен в организацию по МСЭД"),
+    ARRIVED("Поступил по МСЭД"),
+    REGISTRATION_REFUSED("Отказано в регистрации"),
+    EXCHANGE_NOTICE_SENT("Направлено уведомление МСЭД"),
+    EXCHANGE_NOTICE_RECEIVED("Получено уведомление МСЭД"),
+    CONTAINER_EXPORTED("Выгружен транспортный контейнер");
 
     private final String label;
 

@@ -45,13 +45,13 @@ public class DocumentService {
     }
 
     /**
-     * A card received from outside the organization's staff (a citizen's public form, another body of the
-     * system), waiting for registration; {@code source} names where it came from in the history.
+     * An empty card of an organization created by the application rather than by one of its staff
+     * (a document arriving through the exchange): {@code actor} names the source in the history.
      */
     @Transactional
-    public Document createReceived(DocumentKind kind, long organizationId, String source) {
-        Document document = documents.save(new Document(organizationId, kind, source, Instant.now(clock)));
-        history.record(document.getId(), source, DocumentAction.CREATED, null);
+    public Document createDraftIn(long organizationId, DocumentKind kind, String actor) {
+        Document document = documents.save(new Document(organizationId, kind, actor, Instant.now(clock)));
+        history.record(document.getId(), actor, DocumentAction.CREATED, null);
         return document;
     }
 
@@ -81,6 +81,31 @@ public class DocumentService {
         document.register(number, today);
         history.record(documentId, actor, DocumentAction.REGISTERED, "№ " + number.formatted());
         return document;
+    }
+
+    /** An unregistered card that arrived through the exchange is refused registration; the reason goes back to the sender. */
+    @Transactional
+    public Document refuseRegistration(long documentId, String reason, String actor) {
+        Document document = document(documentId);
+        if (document.getStatus() != DocumentStatus.DRAFT) {
+            throw new UserInputException("Документ уже зарегистрирован под номером " + document.getRegistrationNumber() + ".");
+        }
+        if (isBlank(reason)) {
+            throw new UserInputException("Укажите причину отказа в регистрации: она будет направлена отправителю.");
+        }
+        if (reason.strip().length() > SUMMARY_MAX) {
+            throw new UserInputException("Причина отказа длиннее " + SUMMARY_MAX + " символов.");
+        }
+        document.moveTo(DocumentStatus.REFUSED);
+        history.record(documentId, actor, DocumentAction.REGISTRATION_REFUSED, reason.strip());
+        return document;
+    }
+
+    /** A registered card of the organization by its number, e.g. the incoming document an answer replies to. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Document> findRegistered(long organizationId, DocumentKind kind, String registrationNumber) {
+        return isBlank(registrationNumber) ? java.util.Optional.empty()
+                : documents.findFirstByOrganizationIdAndKindAndRegistrationNumber(organizationId, kind, registrationNumber.strip());
     }
 
     /** The outgoing draft's card; the signatory must be a manager of the organization. */

@@ -41,6 +41,26 @@ public final class IncomingDocumentVariables {
     public static final String RESPONSIBLE_EXECUTOR = DocumentConsiderationVariables.RESPONSIBLE_EXECUTOR;
     public static final String RESPONSIBLE_REPORT = DocumentConsiderationVariables.RESPONSIBLE_REPORT;
     public static final String OVERDUE = DocumentConsiderationVariables.OVERDUE;
+    /** The exchange package a card arrives in: set by the application's start of the arrival, never by a user. */
+    public static final String EXCHANGE_PACKAGE_ID = "exchangePackageId";
+    /**
+     * Whether the card arrived through the exchange: the gateways before every notification back read it,
+     * here and in the consideration (which gets it with the other variables).
+     */
+    public static final String ARRIVED_BY_EXCHANGE = DocumentConsiderationVariables.ARRIVED_BY_EXCHANGE;
+    /** The verdict of checking the arrived package's signatures, as the registrar reads it. */
+    public static final String SIGNATURE_CHECK = "signatureCheck";
+    /** How an arrived card is named until it has a number («МСЭД: Исх-12/26»): task names and folders show it. */
+    public static final String DRAFT_NUMBER = ru.msed.engine.TaskTitles.DRAFT_NUMBER;
+    /** Input parameters of the notification steps (set by the diagram): kind, text, and the event it is about. */
+    public static final String NOTICE_KIND = DocumentConsiderationVariables.NOTICE_KIND;
+    public static final String NOTICE_TEXT = DocumentConsiderationVariables.NOTICE_TEXT;
+    public static final String NOTICE_EVENT = DocumentConsiderationVariables.NOTICE_EVENT;
+
+    // Arrival form (Task_ConsiderArrival): the registration card's fields, prefilled, and the decision.
+    /** {@code register} or {@code refuse}. */
+    public static final String ARRIVAL_DECISION = "arrivalDecision";
+    public static final String REFUSAL_REASON = "refusalReason";
 
     // Registration card form (Task_FillRegistrationCard)
     public static final String RECEIVED_DATE = "receivedDate";
@@ -64,10 +84,13 @@ public final class IncomingDocumentVariables {
     /** The registrar's task after registration: stamp the number on the paper original. */
     public static final String TASK_STAMP_NUMBER = "Task_StampNumber";
     public static final String TASK_CLOSE_DOCUMENT = "Task_CloseDocument";
+    /** The arrived document's registrar task: register it or refuse registration. */
+    public static final String TASK_CONSIDER_ARRIVAL = "Task_ConsiderArrival";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
             engineOwned(INITIATOR, DOCUMENT_ID, DOCUMENT_KIND, REGISTRATION_NUMBER, REGISTRATION_DATE, CONSIDERATION_GROUP,
-                    ORGANIZATION_CODE, RESOLUTION_ID, RESPONSIBLE_EXECUTOR, RESPONSIBLE_REPORT, OVERDUE));
+                    ORGANIZATION_CODE, RESOLUTION_ID, RESPONSIBLE_EXECUTOR, RESPONSIBLE_REPORT, OVERDUE, EXCHANGE_PACKAGE_ID,
+                    ARRIVED_BY_EXCHANGE, SIGNATURE_CHECK, DRAFT_NUMBER, NOTICE_KIND, NOTICE_TEXT, NOTICE_EVENT));
 
     private IncomingDocumentVariables() {
     }

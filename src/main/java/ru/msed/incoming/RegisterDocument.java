@@ -43,8 +43,12 @@ class RegisterDocument implements JavaDelegate {
         if (!form.problems().isEmpty()) {
             throw new UserInputException(form.problems());
         }
-        Document document = documents.register(documentId(execution), card,
-                Actor.of(execution, (String) execution.getVariable(INITIATOR)));
+        String registrar = Actor.of(execution, (String) execution.getVariable(INITIATOR));
+        Document document = documents.register(documentId(execution), card, registrar);
+        if (Boolean.TRUE.equals(execution.getVariable(ARRIVED_BY_EXCHANGE))) {
+            // Nobody started an arrived document's registration: the registrar who registers it stamps the number.
+            execution.setVariable(INITIATOR, registrar);
+        }
         execution.setVariable(REGISTRATION_NUMBER, document.getRegistrationNumber());
         execution.setVariable(REGISTRATION_DATE, RussianDates.format(document.getRegistrationDate()));
         execution.setVariable(TOPIC, card.topic() == null ? "GENERAL" : card.topic());

@@ -466,6 +466,8 @@ public class LegacyImport {
         variables.put("onControl", true);
         variables.put("reportSubmitted", false);
         variables.put("overdue", false);
+        // Imported cards did not arrive through the exchange: no notifications go back to a sender.
+        variables.put("arrivedByExchange", false);
         variables.put("resolutionAuthor", "migration");
         // The resolution is already approved: the consideration starts at its execution.
         variables.put("resolutionApproved", true);

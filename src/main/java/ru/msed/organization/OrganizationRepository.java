@@ -9,6 +9,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     Optional<Organization> findByInn(String inn);
 
+    java.util.List<Organization> findByCodeIn(java.util.Collection<String> codes);
+
     /** The organization's row locked until the transaction ends (serializes changes of its administrators). */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     Optional<Organization> findLockedById(Long id);

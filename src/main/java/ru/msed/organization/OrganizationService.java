@@ -26,7 +26,8 @@ public class OrganizationService {
     /** The tenant of what belongs to technical support alone (first connection requests). */
     public static final String SUPPORT_TENANT = "msed-support";
     /** Actors that are not people: the engine's timers and the legacy import. */
-    private static final Map<String, String> SYSTEM_ACTORS = Map.of("system", "Система", "migration", "Перенос из прежней системы");
+    private static final Map<String, String> SYSTEM_ACTORS = Map.of("system", "Система", "migration", "Перенос из прежней системы",
+            "msed-exchange", "МСЭД (межведомственный обмен)");
 
     private final OrganizationRepository organizations;
     private final DepartmentRepository departments;
@@ -46,10 +47,16 @@ public class OrganizationService {
         return organizations.findByCode(code);
     }
 
-    /** Every connected organization, by short name (the bodies a citizen may address). */
+    /** The organizations with these codes (those that exist). */
     @Transactional(readOnly = true)
-    public List<Organization> organizations() {
-        return organizations.findAll(org.springframework.data.domain.Sort.by("shortName"));
+    public List<Organization> findOrganizations(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : organizations.findByCodeIn(codes);
+    }
+
+    /** Every connected organization by short name: the directory outgoing documents are addressed from. */
+    @Transactional(readOnly = true)
+    public List<Organization> directory() {
+        return organizations.findAll(org.springframework.data.domain.Sort.by("shortName", "code"));
     }
 
     @Transactional(readOnly = true)

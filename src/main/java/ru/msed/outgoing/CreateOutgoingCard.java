@@ -15,20 +15,27 @@ import ru.msed.document.Document;
 import ru.msed.document.DocumentKind;
 import ru.msed.document.DocumentService;
 import ru.msed.engine.Actor;
+import ru.msed.exchange.ExchangeService;
+import ru.msed.organization.Organization;
 import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
 
-/** Creates the outgoing card first (its id is the business key) and lists the managers who may sign. */
+/**
+ * Creates the outgoing card first (its id is the business key) and lists the managers who may sign
+ * and the connected organizations it may be addressed to.
+ */
 @Component("createOutgoingCard")
 class CreateOutgoingCard implements JavaDelegate {
 
     private final DocumentService documents;
     private final OrganizationService organizations;
+    private final ExchangeService exchange;
 
-    CreateOutgoingCard(DocumentService documents, OrganizationService organizations) {
+    CreateOutgoingCard(DocumentService documents, OrganizationService organizations, ExchangeService exchange) {
         this.documents = documents;
         this.organizations = organizations;
+        this.exchange = exchange;
     }
 
     @Override
@@ -58,5 +65,13 @@ class CreateOutgoingCard implements JavaDelegate {
             options.append(option);
         }
         execution.setVariable(OPTIONS_SIGNATORIES, SpinValues.jsonValue(options).create());
+        SpinJsonNode directory = Spin.JSON("[]");
+        for (Organization organization : exchange.directory(document.getOrganizationId())) {
+            SpinJsonNode option = Spin.JSON("{}");
+            option.prop("label", organization.getShortName() + " (" + organization.getCode() + ")");
+            option.prop("value", organization.getCode());
+            directory.append(option);
+        }
+        execution.setVariable(OPTIONS_ORGANIZATIONS, SpinValues.jsonValue(directory).create());
     }
 }

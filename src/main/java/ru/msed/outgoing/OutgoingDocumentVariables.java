@@ -41,14 +41,38 @@ public final class OutgoingDocumentVariables {
     public static final String REJECTION = "rejection";
     public static final String OPTIONS_SIGNATORIES = "signatoryOptions";
 
+    // Exchange between organizations.
+    /** The directory of connected organizations for the draft form's addressee picker: Json list of {label, value}. */
+    public static final String OPTIONS_ORGANIZATIONS = "organizationOptions";
+    /** Draft form: addressees chosen from the directory (organization codes). */
+    public static final String RECIPIENT_ORGANIZATIONS = "recipientOrganizations";
+    /** Draft form: the registration number of the incoming document this one answers («в ответ на»). */
+    public static final String IN_REPLY_TO = "inReplyTo";
+    /** The checked addressees in the system: the delivery multi-instance's collection. */
+    public static final String EXCHANGE_RECIPIENTS = "exchangeRecipients";
+    public static final String HAS_EXCHANGE_RECIPIENTS = "hasExchangeRecipients";
+    /** The element variable: one recipient organization's code. */
+    public static final String EXCHANGE_RECIPIENT = "exchangeRecipient";
+    public static final String EXCHANGE_RECIPIENT_NAME = "exchangeRecipientName";
+    /** Set by the recipient's notification: {@code registered} or {@code refused}, and what it said. */
+    public static final String EXCHANGE_ANSWER = "exchangeAnswer";
+    public static final String EXCHANGE_ANSWER_TEXT = "exchangeAnswerText";
+    /** Delivery check form (Task_CheckDelivery): {@code wait} or {@code stop}. */
+    public static final String DELIVERY_DECISION = "deliveryDecision";
+    /** The receive step waits for the message named this plus the recipient's code (Message_ExchangeAnswer). */
+    public static final String ANSWER_MESSAGE_PREFIX = "exchange-answer-";
+
     // User tasks Java names (the Tasklist folders).
+    public static final String TASK_CHECK_DELIVERY = "Task_CheckDelivery";
+    public static final String TASK_REVIEW_REFUSAL = "Task_ReviewRefusal";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
     public static final String TASK_GIVE_VISA = "Task_GiveVisa";
     public static final String TASK_SIGN_DOCUMENT = "Task_SignDocument";
 
     public static final VariablesContract CONTRACT = new VariablesContract(PROCESS_ID, true, Set.of(),
             Set.of(INITIATOR, DOCUMENT_ID, REGISTRATION_NUMBER, DRAFT_NUMBER, APPROVAL_STAGES, STAGE, APPROVER, ROUND, ROUTE_REJECTED,
-                    REJECTION, OPTIONS_SIGNATORIES));
+                    REJECTION, OPTIONS_SIGNATORIES, OPTIONS_ORGANIZATIONS, EXCHANGE_RECIPIENTS, HAS_EXCHANGE_RECIPIENTS,
+                    EXCHANGE_RECIPIENT, EXCHANGE_RECIPIENT_NAME, EXCHANGE_ANSWER, EXCHANGE_ANSWER_TEXT));
 
     private OutgoingDocumentVariables() {
     }

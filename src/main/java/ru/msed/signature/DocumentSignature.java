@@ -78,6 +78,12 @@ public class DocumentSignature {
         return signedAt;
     }
 
+    /** The detached CMS of an enhanced signature (null for a simple one); never serialized into the card's JSON. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public byte[] getSignature() {
+        return signature;
+    }
+
     public String getCertificateSerial() {
         return certificateSerial;
     }

@@ -53,6 +53,29 @@ public class SignatureService {
         return trust.verifier().verify(file, signature);
     }
 
+    /**
+     * Checks a stored file against a detached signature; changes nothing. The file streams from the
+     * content store through the digest (verified against its SHA-256 on the way), never whole in memory.
+     */
+    public SignatureVerdict verify(StoredFile file, byte[] detachedSignature) {
+        if (detachedSignature == null || detachedSignature.length == 0) {
+            throw new UserInputException("Приложите файл и файл его подписи.");
+        }
+        return trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
+            @Override
+            public void write(java.io.OutputStream out) throws java.io.IOException {
+                try (java.io.InputStream in = file.open()) {
+                    in.transferTo(out);
+                }
+            }
+
+            @Override
+            public Object getContent() {
+                return file.info();
+            }
+        }, detachedSignature);
+    }
+
     @Transactional
     public DocumentSignature signSimple(long documentId, String signer, String password) {
         Document document = signable(documentId, signer);
@@ -74,20 +97,7 @@ public class SignatureService {
         if (detachedSignature == null || detachedSignature.length == 0) {
             throw new UserInputException("Приложите файл и файл его подписи.");
         }
-        // The signed file streams from the content store through the digest (verified against its SHA-256 on the way).
-        SignatureVerdict verdict = trust.verifier().verify(new org.bouncycastle.cms.CMSProcessable() {
-            @Override
-            public void write(java.io.OutputStream out) throws java.io.IOException {
-                try (java.io.InputStream in = file.open()) {
-                    in.transferTo(out);
-                }
-            }
-
-            @Override
-            public Object getContent() {
-                return file.info();
-            }
-        }, detachedSignature);
+        SignatureVerdict verdict = verify(file, detachedSignature);
         if (!verdict.valid()) {
             throw new UserInputException("Подпись не принята: " + verdict.reason());
         }
@@ -113,6 +123,37 @@ public class SignatureService {
                         && s.getFileSha256().equals(file.get().info().sha256())
                         && s.getSigner().equals(document.getSignatoryUser()))
                 .reduce((first, second) -> second);
+    }
+
+    /** The file version the signatory signed last (an upload after signing is not it). */
+    @Transactional(readOnly = true)
+    public Optional<Long> signedVersion(long documentId) {
+        Document document = documents.document(documentId);
+        return signatures.findByDocumentIdOrderById(documentId).stream()
+                .filter(s -> s.getSigner().equals(document.getSignatoryUser()))
+                .reduce((first, second) -> second).map(DocumentSignature::getAttachmentId);
+    }
+
+    /** The signatures of one file version, in the order they were given. */
+    @Transactional(readOnly = true)
+    public List<DocumentSignature> ofFile(long documentId, long attachmentId) {
+        return signatures.findByDocumentIdOrderById(documentId).stream()
+                .filter(s -> s.getAttachmentId().equals(attachmentId)).toList();
+    }
+
+    /**
+     * A signature that came with a file from another organization or an outside system, checked again
+     * on arrival: an enhanced one is kept with its verdict (invalid ones too, so the registrar sees
+     * why); a simple one ({@code cms} null) as the sender's system attested it.
+     */
+    @Transactional
+    public DocumentSignature recordReceived(long documentId, long attachmentId, String fileSha256, byte[] cms,
+            SignatureVerdict verdict, Instant simpleSignedAt, String actor) {
+        DocumentSignature signature = cms == null
+                ? new DocumentSignature(documentId, attachmentId, fileSha256, SIMPLE, actor, simpleSignedAt, null, null)
+                : new DocumentSignature(documentId, attachmentId, fileSha256, verdict.kind().name(), actor,
+                        verdict.signingTime(), cms, verdict.certificate());
+        return signatures.save(signature);
     }
 
     @Transactional(readOnly = true)

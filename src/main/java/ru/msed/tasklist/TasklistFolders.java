@@ -18,6 +18,7 @@ import static ru.msed.appeal.CitizenAppealVariables.TASK_REVIEW_APPEAL;
 import static ru.msed.connection.ConnectionRequestVariables.TASK_ESCALATE_REVIEW;
 import static ru.msed.connection.ConnectionRequestVariables.TASK_FIX_REQUEST;
 import static ru.msed.connection.ConnectionRequestVariables.TASK_REVIEW_REQUEST;
+import static ru.msed.consideration.DocumentConsiderationVariables.TASK_ACCEPT_ASSIGNMENT;
 import static ru.msed.consideration.DocumentConsiderationVariables.TASK_CONTROL_REPORT;
 import static ru.msed.consideration.DocumentConsiderationVariables.TASK_DECIDE_EXTENSION;
 import static ru.msed.consideration.DocumentConsiderationVariables.TASK_DRAFT_RESOLUTION;
@@ -26,10 +27,13 @@ import static ru.msed.consideration.DocumentConsiderationVariables.TASK_OVERDUE_
 import static ru.msed.consideration.DocumentConsiderationVariables.TASK_REVIEW_RESOLUTION;
 import static ru.msed.consideration.DocumentConsiderationVariables.TASK_REWORK_REPORT;
 import static ru.msed.incoming.IncomingDocumentVariables.TASK_CLOSE_DOCUMENT;
+import static ru.msed.incoming.IncomingDocumentVariables.TASK_CONSIDER_ARRIVAL;
 import static ru.msed.incoming.IncomingDocumentVariables.TASK_FILL_REGISTRATION_CARD;
 import static ru.msed.incoming.IncomingDocumentVariables.TASK_STAMP_NUMBER;
+import static ru.msed.outgoing.OutgoingDocumentVariables.TASK_CHECK_DELIVERY;
 import static ru.msed.outgoing.OutgoingDocumentVariables.TASK_GIVE_VISA;
 import static ru.msed.outgoing.OutgoingDocumentVariables.TASK_PREPARE_DRAFT;
+import static ru.msed.outgoing.OutgoingDocumentVariables.TASK_REVIEW_REFUSAL;
 import static ru.msed.outgoing.OutgoingDocumentVariables.TASK_SIGN_DOCUMENT;
 
 import java.util.LinkedHashMap;
@@ -106,11 +110,11 @@ class TasklistFolders implements ApplicationRunner {
         folder(1, "Входящие документы", "Регистрация поступивших документов и обращений, номера на оригиналах и списание исполненных в дело",
                 "#1f6fb2", List.of(REGISTRAR), List.of(REGISTRAR),
                 mine().taskDefinitionKeyIn(TASK_FILL_REGISTRATION_CARD, TASK_STAMP_NUMBER, TASK_CLOSE_DOCUMENT,
-                        TASK_REGISTER_APPEAL, TASK_CLOSE_APPEAL));
+                        TASK_CONSIDER_ARRIVAL, TASK_CHECK_DELIVERY, TASK_REGISTER_APPEAL, TASK_CLOSE_APPEAL));
         folder(2, "На исполнение", "Мои поручения; просроченные и близкие к сроку — сверху", "#2e7d32",
                 List.of(EXECUTOR), List.of(EXECUTOR),
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                        .taskDefinitionKeyIn(TASK_EXECUTE_ASSIGNMENT, TASK_REWORK_REPORT)
+                        .taskDefinitionKeyIn(TASK_EXECUTE_ASSIGNMENT, TASK_REWORK_REPORT, TASK_ACCEPT_ASSIGNMENT)
                         .orderByTaskPriority().desc().orderByDueDate().asc());
         folder(3, "На контроле", "Отчёты на проверку, просроченные поручения и сроки обращений граждан", "#b26a00",
                 List.of(CONTROLLER), List.of(CONTROLLER),
@@ -129,7 +133,7 @@ class TasklistFolders implements ApplicationRunner {
                         TASK_HANDLE_UNREADABLE_APPEAL, TASK_DECIDE_END_CORRESPONDENCE, TASK_DECIDE_TERM_EXTENSION));
         folder(6, "На согласование", "Проекты исходящих документов на визу; отклонённые — на доработку", "#00838f",
                 STAFF, List.of(),
-                mine().taskDefinitionKeyIn(TASK_GIVE_VISA, TASK_PREPARE_DRAFT));
+                mine().taskDefinitionKeyIn(TASK_GIVE_VISA, TASK_PREPARE_DRAFT, TASK_REVIEW_REFUSAL));
         folder(7, "На подпись", "Документы, ожидающие вашей подписи", "#ad1457",
                 List.of(MANAGER), List.of(),
                 mine().taskDefinitionKeyIn(TASK_SIGN_DOCUMENT));

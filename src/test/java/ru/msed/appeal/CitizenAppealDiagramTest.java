@@ -124,6 +124,9 @@ class CitizenAppealDiagramTest {
         DiagramEngine.delegate("sendForApproval", execution -> {
             execution.setVariable("approvalStages", new ArrayList<>());
             execution.setVariable("routeRejected", false);
+            // The answer goes to the citizen: no organization of the system among its addressees.
+            execution.setVariable("exchangeRecipients", new ArrayList<>());
+            execution.setVariable("hasExchangeRecipients", false);
         });
         DiagramEngine.delegate("sendForSigning", execution -> { });
         DiagramEngine.delegate("checkSignature", execution -> { });

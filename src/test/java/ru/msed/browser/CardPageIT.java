@@ -75,13 +75,22 @@ class CardPageIT {
                 .allMatch(badge -> badge.getText().matches("\\d+")) && !d.findElements(By.cssSelector(".msed-count")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector(".create-task-action")))
                 .allMatch(action -> !action.isDisplayed());
-        WebElement stamp = browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(., 'Проставить регистрационный номер')"
-                + " and contains(., '" + number + "')]]"));
+        By stampTask = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(., 'Проставить регистрационный номер')"
+                + " and contains(., '" + number + "')]]");
+        WebElement stamp = browser.visible(stampTask);
         // The folder's columns: the number and the deadline as a Russian date.
         assertThat(stamp.getText()).contains(number).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4}");
         browser.screenshot("incoming-folder");
 
-        browser.centre(stamp.findElement(By.cssSelector("a"))).click();
+        // The list re-renders as the folder counts refresh: find the link again when clicking.
+        browser.wait.until(d -> {
+            try {
+                browser.centre(d.findElement(stampTask).findElement(By.cssSelector("a"))).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         browser.wait.until(d -> d.findElement(By.cssSelector(".fjs-container")).getText().contains("Документ зарегистрирован: № " + number));
         browser.screenshot("stamp-task");
 

@@ -9,9 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.msed.consideration.DocumentConsiderationVariables.*;
+import static ru.msed.incoming.IncomingDocumentVariables.ARRIVAL_DECISION;
+import static ru.msed.incoming.IncomingDocumentVariables.CORRESPONDENT;
 import static ru.msed.incoming.IncomingDocumentVariables.DOCUMENT_ID;
 import static ru.msed.incoming.IncomingDocumentVariables.DOCUMENT_KIND;
+import static ru.msed.incoming.IncomingDocumentVariables.DRAFT_NUMBER;
+import static ru.msed.incoming.IncomingDocumentVariables.EXCHANGE_PACKAGE_ID;
 import static ru.msed.incoming.IncomingDocumentVariables.PROCESS_ID;
+import static ru.msed.incoming.IncomingDocumentVariables.REFUSAL_REASON;
 import static ru.msed.incoming.IncomingDocumentVariables.REGISTRATION_NUMBER;
 import static ru.msed.incoming.IncomingDocumentVariables.TOPIC;
 
@@ -30,7 +35,9 @@ import ru.msed.DiagramEngine;
  * {@code processes/incoming-document.bpmn} with the consideration it calls
  * ({@code document-consideration.bpmn}), delegates stubbed: every path — routing by the decision table,
  * return and approval of the draft, executors in parallel, extension, overdue, control with return and
- * rework, closing. The same paths on the real services and PostgreSQL are
+ * rework, closing; a document arriving through the exchange registered or refused, with a notification
+ * back at every step where one happens, in either diagram (and none for other documents). The same paths
+ * on the real services and PostgreSQL are
  * in {@link IncomingDocumentProcessTest}.
  */
 class IncomingDocumentDiagramTest {
@@ -46,7 +53,16 @@ class IncomingDocumentDiagramTest {
             execution.setProcessBusinessKey("42");
             execution.setVariable(DOCUMENT_ID, 42L);
             execution.setVariable(DOCUMENT_KIND, "INCOMING");
+            execution.setVariable(ARRIVED_BY_EXCHANGE, execution.getVariable(EXCHANGE_PACKAGE_ID) != null);
         });
+        DiagramEngine.delegate("recordArrival", execution -> {
+            steps.add("arrival");
+            execution.setVariable(CORRESPONDENT, "Минцифры ДО");
+            execution.setVariable(DRAFT_NUMBER, "МСЭД: Исх-1/26");
+        });
+        DiagramEngine.delegate("refuseRegistration", execution -> steps.add("refuse"));
+        DiagramEngine.delegate("sendExchangeNotice", execution -> steps.add("notice:" + execution.getVariable(NOTICE_KIND)
+                + ":" + execution.getVariable(NOTICE_EVENT) + ":" + execution.getVariable(NOTICE_TEXT)));
         DiagramEngine.delegate("registerDocument", execution -> {
             steps.add("register");
             execution.setVariable(REGISTRATION_NUMBER, "Вх-1/26");
@@ -66,6 +82,8 @@ class IncomingDocumentDiagramTest {
             execution.setVariable(REPORT_SUBMITTED, false);
             execution.setVariable(RESOLUTION_AUTHOR, "manager");
             execution.setVariable(OVERDUE, false);
+            execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, "Иванов И. И.");
+            execution.setVariable(DEADLINE_TEXT, "11.12.2026");
         });
         DiagramEngine.delegate("saveExecutionReport", execution -> {
             String executor = (String) (execution.hasVariable(EXECUTOR) ? execution.getVariable(EXECUTOR)
@@ -73,10 +91,14 @@ class IncomingDocumentDiagramTest {
             steps.add("report:" + executor);
             if (executor.equals("executor1")) {
                 execution.getProcessInstance().setVariable(REPORT_SUBMITTED, true);
+                execution.getProcessInstance().setVariable(RESPONSIBLE_REPORT, "Сведения направлены");
                 execution.getProcessInstance().removeVariable(CONTROLLER_DECISION);
             }
         });
-        DiagramEngine.delegate("requestExtension", execution -> steps.add("extension requested"));
+        DiagramEngine.delegate("requestExtension", execution -> {
+            steps.add("extension requested");
+            execution.setVariableLocal(EXTENSION_REQUEST_ID, 5L);
+        });
         DiagramEngine.delegate("recordExtensionDecision", execution -> steps.add("extension decided"));
         DiagramEngine.delegate("markAssignmentsOverdue", execution -> {
             steps.add("overdue");
@@ -127,6 +149,75 @@ class IncomingDocumentDiagramTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
         assertThat(steps).containsExactly("create", "register", "executors", "draft", "return", "draft", "approve",
                 "report:executor2", "report:executor1", "control:return", "report:executor1", "control:accept", "close");
+        assertThat(instance).hasNotPassed("Task_RecordArrival", "Task_NotifyRegistered", "Task_NotifyReportSent");
+        assertThat(consideration).hasNotPassed("Task_NotifyExecutorAssigned", "Task_AcceptAssignment", "Task_NotifyAccepted");
+    }
+
+    @Test
+    void anArrivedDocumentIsRegisteredAndTheSenderIsNotifiedAtEveryStepWhereSomethingHappens() {
+        ProcessInstance instance = arrived();
+        assertThat(instance).hasPassed("Task_RecordArrival").isWaitingAt("Task_ConsiderArrival")
+                .task().hasCandidateGroup("registrar").isNotAssigned();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "register", TOPIC, "GENERAL"));
+        assertThat(instance).hasPassed("Task_RegisterDocument", "Task_NotifyRegistered")
+                .isWaitingAt(IncomingDocumentVariables.CONSIDERATION, "Task_StampNumber");
+        complete(task("Task_StampNumber", instance));
+        // The consideration gets the flag with the other variables and tells the sender of its own steps.
+        ProcessInstance consideration = calledProcessInstance(instance);
+        complete(task(consideration), withVariables(ON_CONTROL, true));
+        complete(task(consideration), withVariables(MANAGER_DECISION, "approve"));
+        assertThat(consideration).hasPassed("Task_NotifyExecutorAssigned");
+
+        // The responsible executor accepts the assignment first (the sender is told); a co-executor starts at once.
+        assertThat(assignments(instance)).extracting(Task::getAssignee).containsExactly("executor2");
+        Task acceptance = engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
+                .taskDefinitionKey(TASK_ACCEPT_ASSIGNMENT).singleResult();
+        assertThat(acceptance).isAssignedTo("executor1");
+        complete(acceptance);
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "extension"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
+                .taskDefinitionKey("Task_DecideExtension").singleResult(), withVariables(EXTENSION_DECISION, "approve"));
+        complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(task(consideration), withVariables(CONTROLLER_DECISION, "accept"));
+        // «Доклад направлен» after the call returns: the registrar closes the card with the answers it names.
+        assertThat(consideration).isEnded();
+        assertThat(instance).hasPassed("Task_NotifyReportSent").isWaitingAt("Task_CloseDocument");
+        complete(task(instance));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_DocumentClosed");
+        assertThat(steps).filteredOn(step -> step.startsWith("notice:")).containsExactly(
+                "notice:REGISTERED:1:null",
+                "notice:EXECUTOR_ASSIGNED:7:Ответственный исполнитель Иванов И. И., срок исполнения 11.12.2026",
+                "notice:ACCEPTED_FOR_EXECUTION:7:Поручение принял к исполнению Иванов И. И., срок исполнения 11.12.2026",
+                "notice:EXECUTION_CHANGED:5:Срок исполнения перенесён на 11.12.2026",
+                "notice:REPORT_SENT:7:Сведения направлены");
+    }
+
+    @Test
+    void aRejectedExtensionOfAnArrivedDocumentSendsNoNotification() {
+        ProcessInstance instance = arrived();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "register", TOPIC, "GENERAL"));
+        complete(task("Task_StampNumber", instance));
+        ProcessInstance consideration = calledProcessInstance(instance);
+        complete(task(consideration), withVariables(ON_CONTROL, false));
+        complete(task(consideration), withVariables(MANAGER_DECISION, "approve"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
+                .taskDefinitionKey(TASK_ACCEPT_ASSIGNMENT).singleResult());
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "extension"));
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
+                .taskDefinitionKey("Task_DecideExtension").singleResult(), withVariables(EXTENSION_DECISION, "reject"));
+        assertThat(assignment(instance, "executor1")).isNotNull();
+        assertThat(steps).noneMatch(step -> step.startsWith("notice:EXECUTION_CHANGED"));
+    }
+
+    @Test
+    void anArrivedDocumentRefusedRegistrationTellsTheSenderWhyAndEnds() {
+        ProcessInstance instance = arrived();
+        complete(task(instance), withVariables(ARRIVAL_DECISION, "refuse", REFUSAL_REASON, "Направлен не по адресу"));
+        assertThat(instance).isEnded().hasPassed("Task_RefuseRegistration", "Task_NotifyRefused", "EndEvent_RegistrationRefused")
+                .hasNotPassed("Task_RegisterDocument");
+        assertThat(steps).containsExactly("create", "arrival", "refuse", "notice:REFUSED:1:Направлен не по адресу");
     }
 
     @Test
@@ -187,6 +278,12 @@ class IncomingDocumentDiagramTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** What a delivery does: the application starts the regulation with the package, no user authenticated. */
+    private ProcessInstance arrived() {
+        return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_ID).setVariable(ORGANIZATION_CODE, "ALT")
+                .setVariable(EXCHANGE_PACKAGE_ID, 11L).execute();
     }
 
     private ProcessInstance approved(boolean onControl) {

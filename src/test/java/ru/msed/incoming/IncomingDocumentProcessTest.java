@@ -49,6 +49,12 @@ class IncomingDocumentProcessTest {
     ru.msed.calendar.WorkingDays workingDays;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    ru.msed.ExchangeDriver exchange;
+    @Autowired
+    ru.msed.SecondOrganization second;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void initAssertions() {
@@ -305,5 +311,48 @@ class IncomingDocumentProcessTest {
 
         BpmnAwareTests.assertThat(instance).isEnded();
         assertThat(documents.document(driver.documentId(instance)).getStatus()).isEqualTo(DocumentStatus.CLOSED);
+    }
+
+    @Test
+    void aDocumentArrivingFromAnotherOrganizationIsRegisteredFromItsPrefilledCardAndEachStepQueuesANotification() {
+        second.ensure();
+        ProcessInstance sent = exchange.sent(ru.msed.ExchangeDriver.ALT, List.of("DEMO"), null);
+        exchange.deliver(sent);
+        ProcessInstance instance = exchange.arrival(exchange.packageId(sent, "DEMO"));
+        BpmnAwareTests.assertThat(instance).hasPassed("Task_CreateCard", "Task_RecordArrival").isWaitingAt("Task_ConsiderArrival");
+        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("registrar").isNotAssigned();
+        long documentId = driver.documentId(instance);
+
+        // The registrar may correct the prefilled card; the server checks it as for any registration.
+        assertThatThrownBy(() -> driver.complete(task(instance), "registrar", Map.of("arrivalDecision", "register")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("Количество листов");
+        driver.complete(task(instance), "registrar", Map.of("arrivalDecision", "register", "sheetCount", 1, "topic", "FINANCE"));
+        BpmnAwareTests.assertThat(instance).hasPassed("Task_RegisterDocument", "Task_NotifyRegistered")
+                .isWaitingAt("CallActivity_ConsiderDocument", "Task_StampNumber");
+        driver.complete(driver.task(instance, "Task_StampNumber"), "registrar", Map.of());
+        driver.complete(driver.task(instance, "Task_DraftResolution"), "assistant", resolution("executor1", List.of("executor2"), false));
+        driver.complete(driver.task(instance, "Task_ReviewResolution"), "manager", Map.of("managerDecision", "approve"));
+        assertThat(driver.taskOf(instance, "Task_ExecuteAssignment", "executor2")).as("a co-executor starts at once").isNotNull();
+        driver.complete(driver.taskOf(instance, "Task_AcceptAssignment", "executor1"), "executor1", Map.of());
+        driver.complete(driver.taskOf(instance, "Task_ExecuteAssignment", "executor1"), "executor1", Map.of("reportText", "Исполнено"));
+        BpmnAwareTests.assertThat(instance).hasPassed("Task_NotifyReportSent").isWaitingAt("Task_CloseDocument");
+        // The consideration the registration called told the sender of the assignment and its acceptance.
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(driver.considerationId(instance))
+                .activityId("Task_NotifyExecutorAssigned").count()).isEqualTo(1);
+
+        assertThat(jdbc.queryForList("""
+                SELECT n.kind FROM exchange_notice n JOIN exchange_package p ON p.id = n.package_id
+                WHERE p.recipient_document_id = ? ORDER BY n.id""", String.class, documentId))
+                .containsExactly("REGISTERED", "EXECUTOR_ASSIGNED", "ACCEPTED_FOR_EXECUTION", "REPORT_SENT");
+    }
+
+    @Test
+    void aRegistrationByHandQueuesNoNotification() {
+        ProcessInstance instance = driver.registered();
+        long documentId = driver.documentId(instance);
+        BpmnAwareTests.assertThat(instance).hasNotPassed("Task_NotifyRegistered", "Task_RecordArrival");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "arrivedByExchange")).isEqualTo(false);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM exchange_package WHERE recipient_document_id = ?", Long.class,
+                documentId)).isZero();
     }
 }

@@ -63,6 +63,8 @@ class OutgoingDocumentProcessTest {
     SignatureService signatures;
     @Autowired
     PrintableCopy printable;
+    @Autowired
+    ru.msed.ExchangeDriver exchange;
 
     @BeforeEach
     void initAssertions() {
@@ -218,6 +220,50 @@ class OutgoingDocumentProcessTest {
                 .body(JsonNode.class);
         assertThat(verdict.get("kind").asText()).isEqualTo("QUALIFIED");
         assertThat(verdict.get("certificate").get("owner").asText()).isEqualTo("Петров Сергей Николаевич");
+    }
+
+    @Test
+    void addresseesOutsideTheDirectoryAreRefusedAndTheOwnOrganizationIsNoAddressee() {
+        ProcessInstance instance = driver.as("executor1",
+                () -> engine.getRuntimeService().startProcessInstanceByKey(OutgoingDocumentVariables.PROCESS_ID));
+        var form = new java.util.HashMap<>(draftForm("executor2"));
+        form.put("recipientOrganizations", "NOWHERE,DEMO");
+        assertThatThrownBy(() -> driver.complete(driver.task(instance, "Task_PrepareDraft"), "executor1", form))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("«NOWHERE» не подключена")
+                .hasMessageContaining("Своя организация");
+        form.put("recipientOrganizations", "");
+        form.put("inReplyTo", "Вх-999999/26");
+        assertThatThrownBy(() -> driver.complete(driver.task(instance, "Task_PrepareDraft"), "executor1", form))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("Вх-999999/26 не найден");
+    }
+
+    @Test
+    void aRecipientSilentForAWorkingDayGoesToTheRegistrarWhoStopsWaitingAndALateAnswerOnlyReachesTheCard() {
+        second.ensure();
+        ProcessInstance instance = exchange.sent(ru.msed.ExchangeDriver.DEMO, List.of(ru.msed.SecondOrganization.CODE), null);
+        exchange.deliver(instance);
+        var timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_NoAnswer").singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        Task check = driver.task(instance, "Task_CheckDelivery");
+        BpmnAwareTests.assertThat(check).hasCandidateGroup("registrar");
+        assertThat(check.getName()).contains(documents.document(driver.documentId(instance)).getRegistrationNumber());
+        driver.complete(check, "registrar", Map.of("deliveryDecision", "stop"));
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_WaitingStopped", "EndEvent_Delivered");
+
+        // The committee registers it after all: the dispatch no longer waits, the card's timeline still shows it.
+        ProcessInstance arrived = exchange.arrival(exchange.packageId(instance, ru.msed.SecondOrganization.CODE));
+        driver.complete(driver.task(arrived, "Task_ConsiderArrival"), "alt-registrar", Map.of("arrivalDecision", "register",
+                "sheetCount", 1));
+        assertThat(exchange.deliverNotices()).isPositive();
+        assertThat(timelineStatus(driver.documentId(instance))).isEqualTo("Документ зарегистрирован");
+    }
+
+    @Autowired
+    ru.msed.exchange.ExchangeTimeline timeline;
+
+    private String timelineStatus(long documentId) {
+        return timeline.of(documentId).recipients().get(0).statusLabel();
     }
 
     private ProcessInstance draft(String route) {

@@ -48,8 +48,11 @@ class OrganizationIsolationIT {
     SecondOrganization second;
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    record Objects(String instanceId, String taskId, long documentId, long attachmentId, String executor, String tempUser) {
+    record Objects(String instanceId, String taskId, long documentId, long attachmentId, String executor, String tempUser,
+            String organization) {
     }
 
     @BeforeEach
@@ -102,6 +105,14 @@ class OrganizationIsolationIT {
                 .getStatusCode().value()).as(why).isEqualTo(404);
         assertThat(upload(user, other.documentId()).getStatusCode().value()).as(why).isEqualTo(404);
         assertDenied(post(user, "/api/admin/users/" + other.tempUser() + "/password", Map.of()), why);
+        // Exchange: no container of another organization's card, none imported into its incoming, no resend of notices.
+        long packages = jdbc.queryForObject("SELECT count(*) FROM exchange_package", Long.class);
+        assertThat(get(user, "/api/exchange/documents/" + other.documentId() + "/container").getStatusCode().value()).as(why)
+                .isEqualTo(404);
+        assertDenied(uploadContainer(user, other.organization()), why);
+        assertDenied(post(user, "/api/exchange/notices/1/retry", Map.of()), why);
+        assertThat(get(user, "/api/exchange/notices/failed").getStatusCode().value()).as(why).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM exchange_package", Long.class)).as(why).isEqualTo(packages);
         assertDenied(post(user, "/api/admin/users/" + other.tempUser() + "/disable", Map.of()), why);
         assertDenied(put(user, "/engine-rest/user/" + other.tempUser() + "/profile",
                 Map.of("id", other.tempUser(), "firstName", "Взлом", "lastName", "Взлом")), why);
@@ -189,7 +200,8 @@ class OrganizationIsolationIT {
                 "скан".getBytes(StandardCharsets.UTF_8), registrar).id());
         Task task = driver.taskOf(instance, "Task_ExecuteAssignment", executor);
         // The instance with the executor's task: the consideration the document's regulation called (same tenant).
-        return new Objects(task.getProcessInstanceId(), task.getId(), documentId, attachmentId, executor, tempUser);
+        return new Objects(task.getProcessInstanceId(), task.getId(), documentId, attachmentId, executor, tempUser,
+                engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getTenantId());
     }
 
     private String tenantOf(Objects objects) {
@@ -229,6 +241,20 @@ class OrganizationIsolationIT {
 
     private ResponseEntity<String> put(String user, String uri, Object body) {
         return as(user).put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    /** A transport container imported into another organization's incoming documents. */
+    private ResponseEntity<String> uploadContainer(String user, String organization) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("container", new ByteArrayResource("PK".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "container.zip";
+            }
+        });
+        body.add("organization", organization);
+        return as(user).post().uri("/api/exchange/containers").contentType(MediaType.MULTIPART_FORM_DATA).body(body).retrieve()
+                .toEntity(String.class);
     }
 
     private ResponseEntity<String> upload(String user, long documentId) {
