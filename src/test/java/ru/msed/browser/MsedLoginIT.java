@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,12 @@ class MsedLoginIT {
         browser.driver.get("http://localhost:" + port + "/");
         // Both lists are searched as the user types: a few letters, then the suggestion.
         browser.visible(By.id("organization")).sendKeys("минциф");
-        browser.clickable(By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]")).click();
+        // The list is drawn again as each typed letter's answer arrives: click the option of the list shown now.
+        By ministry = By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]");
+        browser.wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class).until(d -> {
+            d.findElement(ministry).click();
+            return true;
+        });
         browser.wait.until(d -> d.findElement(By.id("user")).isEnabled());
         browser.driver.findElement(By.id("user")).sendKeys("Нов");
         // The list first shows the organization's first names (on focus), then the matches of what was typed.
