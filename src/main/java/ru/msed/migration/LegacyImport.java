@@ -26,9 +26,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.content.ContentStore;
 import ru.msed.content.ContentTooLargeException;
@@ -76,12 +79,16 @@ public class LegacyImport {
     private final LegacyResolutions resolutions;
     private final LegacyAssignments assignments;
     private final OrganizationService organizations;
+    private final CommandExecutor commands;
+    /** Executors' display names for the forms, looked up once per import run's executor. */
+    private final Map<String, String> executorNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     LegacyImport(JdbcTemplate jdbc, TransactionTemplate transactions, RuntimeService runtime,
             ProductionCalendar calendar, RepositoryService repository, WorkingDays workingDays,
             @Value("${msed.import.instance-threads:0}") int instanceThreads, ContentStore store,
             AttachmentProperties attachments, LegacyCards cards, LegacyResolutions resolutions, LegacyAssignments assignments,
-            OrganizationService organizations) {
+            OrganizationService organizations, ProcessEngineConfigurationImpl engineConfiguration) {
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.store = store;
         this.cards = cards;
         this.resolutions = resolutions;
@@ -256,13 +263,19 @@ public class LegacyImport {
                 for (int from = 0; from < chunk.size(); from += INSTANCE_CHUNK) {
                     List<LegacyCards.Waiting> part = chunk.subList(from, Math.min(chunk.size(), from + INSTANCE_CHUNK));
                     running.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
-                        List<Object[]> instances = new ArrayList<>(part.size());
-                        for (LegacyCards.Waiting card : part) {
-                            LegacyResolutions.Approved resolution = resolutionOf.get(card.documentId());
-                            instances.add(new Object[] {card.documentId(), continueExecution(definitionId, card.documentId(),
-                                    resolution.id(), codes.get(card.organizationId()), resolution.responsibleExecutor(),
-                                    resolution.deadline(), card.number(), card.summary(), resolution.text())});
-                        }
+                        // One engine command for the whole part: the starts inside it reuse its context, so
+                        // the engine flushes the part's executions, tasks, variables and history rows once,
+                        // as multi-row inserts, instead of once per instance.
+                        List<Object[]> instances = commands.execute(context -> {
+                            List<Object[]> ids = new ArrayList<>(part.size());
+                            for (LegacyCards.Waiting card : part) {
+                                LegacyResolutions.Approved resolution = resolutionOf.get(card.documentId());
+                                ids.add(new Object[] {card.documentId(), continueExecution(definitionId, card.documentId(),
+                                        resolution.id(), codes.get(card.organizationId()), resolution.responsibleExecutor(),
+                                        resolution.deadline(), card.number(), card.summary(), resolution.text())});
+                            }
+                            return ids;
+                        });
                         cards.linkProcesses(instances);
                     })));
                 }
@@ -414,14 +427,15 @@ public class LegacyImport {
         Map<String, Object> variables = new HashMap<>();
         variables.put("organizationCode", organizationCode);
         variables.put("documentId", documentId);
-        variables.put("documentKind", "INCOMING");
         variables.put("registrationNumber", number);
         variables.put("summary", summary);
         variables.put("resolutionId", resolutionId);
         variables.put("resolutionText", resolution);
         variables.put("responsibleExecutor", executor);
+        // What the execution step's form shows (as the approval step sets it); the card keeps the rest.
+        variables.put("responsibleExecutorName", executorNames.computeIfAbsent(executor, organizations::displayName));
+        variables.put("deadlineText", RussianDates.format(deadline));
         variables.put("executors", new ArrayList<>(List.of(executor)));
-        variables.put("deadline", deadline.toString());
         variables.put("assignmentDueDate", workingDays.endOf(deadline));
         variables.put("onControl", true);
         variables.put("reportSubmitted", false);

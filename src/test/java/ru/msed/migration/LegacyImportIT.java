@@ -37,6 +37,8 @@ class LegacyImportIT {
     ProcessEngine engine;
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    ru.msed.organization.OrganizationService organizations;
 
     @Test
     void goodRowsAreImportedBadOnesRejectedWithReasonsAndOpenAssignmentsContinue() throws Exception {
@@ -148,6 +150,8 @@ class LegacyImportIT {
                 .containsEntry("responsibleExecutor", "executor1").containsEntry("executor", "executor1")
                 .containsEntry("onControl", true).containsEntry("reportSubmitted", false).containsEntry("overdue", false)
                 .containsEntry("organizationCode", "DEMO").containsEntry("resolutionAuthor", "migration")
+                .containsEntry("deadlineText", "15.12.2026").containsEntry("responsibleExecutorName", organizations.displayName("executor1"))
+                .doesNotContainKeys("deadline", "documentKind")
                 .containsEntry("resolutionId", jdbc.queryForObject("SELECT id FROM resolution WHERE document_id = ?", Long.class, open));
     }
 
