@@ -25,6 +25,9 @@ public class MsedApplication {
             // Camunda's REST starter needs the servlet container's Jersey path; without a web server it has nothing to serve.
             application.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
                     "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
+            // The command ran as the context started; closing it ends the engine's and the database's threads,
+            // and the commands tell the exit code (ExitCodeGenerator beans).
+            System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);
     }

@@ -32,14 +32,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.msed.document.AttachmentService;
 import ru.msed.document.CardSearch;
 import ru.msed.document.CardVisibility;
+import ru.msed.document.DocumentService;
 import ru.msed.migration.LegacyImport;
 import ru.msed.organization.Department;
 import ru.msed.organization.Organization;
@@ -63,15 +62,16 @@ class BenchmarkCommand implements ApplicationRunner {
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
     private final CardSearch search;
-    private final ConfigurableApplicationContext context;
     private final OrganizationService organizations;
     private final AttachmentService attachments;
     private final SignatureService signatures;
     private final String demoPassword;
+    private final DocumentService documentService;
 
     BenchmarkCommand(LegacyImport importer, ProcessEngine engine, JdbcTemplate jdbc, CardSearch search,
-            ConfigurableApplicationContext context, OrganizationService organizations, AttachmentService attachments,
+            OrganizationService organizations, DocumentService documentService, AttachmentService attachments,
             SignatureService signatures, @org.springframework.beans.factory.annotation.Value("${msed.demo.password:demo}") String demoPassword) {
+        this.documentService = documentService;
         this.organizations = organizations;
         this.attachments = attachments;
         this.signatures = signatures;
@@ -80,7 +80,6 @@ class BenchmarkCommand implements ApplicationRunner {
         this.engine = engine;
         this.jdbc = jdbc;
         this.search = search;
-        this.context = context;
     }
 
     @Override
@@ -91,13 +90,13 @@ class BenchmarkCommand implements ApplicationRunner {
         Parameters parameters = new Parameters(option(args, "benchmark.organizations", 1000),
                 option(args, "benchmark.cards", 1_000_000), option(args, "benchmark.open", 200_000),
                 option(args, "benchmark.lifecycles", 200), option(args, "benchmark.workers", 4),
-                option(args, "benchmark.batch", 5000), Path.of("target"), option(args, "benchmark.files", 1000));
+                option(args, "benchmark.batch", 5000), Path.of("target"), option(args, "benchmark.files", 1000),
+                text(args, "benchmark.password", DEFAULT_PASSWORD));
         Map<String, Object> report = measure(parameters);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(parameters.directory().resolve("benchmark.json"), json.writeValueAsString(report));
         System.out.println(BenchmarkTable.of(report));
         System.out.println("The same as JSON: " + parameters.directory().resolve("benchmark.json").toAbsolutePath());
-        System.exit(SpringApplication.exit(context, () -> 0));
     }
 
     /**
@@ -105,12 +104,23 @@ class BenchmarkCommand implements ApplicationRunner {
      * the first {@code files} cards each name a generated 256 KiB scan that the import loads into the content store.
      */
     record Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory,
-            int files) {
+            int files, String password) {
 
         Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory) {
             this(organizations, cards, open, lifecycles, workers, batch, directory, 0);
         }
+
+        Parameters(int organizations, int cards, int open, int lifecycles, int workers, int batch, Path directory,
+                int files) {
+            this(organizations, cards, open, lifecycles, workers, batch, directory, files, DEFAULT_PASSWORD);
+        }
     }
+
+    /**
+     * The synthetic staff's password: the load scenario logs them in with it (see {@code load-users.csv}).
+     * A benchmark database is a throw-away one of its own.
+     */
+    static final String DEFAULT_PASSWORD = "Benchmark2026staff";
 
     Map<String, Object> measure(Parameters parameters) throws Exception {
         int organizations = parameters.organizations();
@@ -121,7 +131,9 @@ class BenchmarkCommand implements ApplicationRunner {
                 "openAssignments", parameters.open(), "lifecycles", lifecycles, "workers", workers, "importBatch", parameters.batch(), "cores", Runtime.getRuntime().availableProcessors()));
 
         System.out.println("== 1. Synthetic region through the import path");
-        seedOrganizations(organizations);
+        seedOrganizations(organizations, parameters.password());
+        Path staff = writeStaff(parameters.directory().resolve("load-users.csv"), organizations, parameters.password());
+        System.out.println("   staff for the load scenario: " + staff.toAbsolutePath());
         Path csv = parameters.directory().resolve("benchmark-cards.csv");
         Files.createDirectories(csv.getParent());
         writeCards(csv, organizations, parameters.cards(), parameters.open(), Math.min(parameters.files(), parameters.cards()));
@@ -175,7 +187,12 @@ class BenchmarkCommand implements ApplicationRunner {
         }
 
         System.out.println("== 3. Tasklist query and card search at this size");
-        report.put("queries", Map.of("tasklist", latency(300, this::tasklistQuery), "cardSearch", latency(300, this::cardSearch)));
+        Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("tasklist", latency(300, this::tasklistQuery));
+        queries.put("tasklistFolder", latency(300, this::folderPage));
+        queries.put("folderCounts", latency(300, this::folderCounts));
+        queries.put("cardSearch", latency(300, this::cardSearch));
+        report.put("queries", queries);
 
         System.out.println("== 4. A circular letter to every organization through the exchange");
         report.put("circular", circularLetter(organizations));
@@ -184,11 +201,22 @@ class BenchmarkCommand implements ApplicationRunner {
         Runtime runtime = Runtime.getRuntime();
         long rss = rssKb();
         long databaseBytes = jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class);
-        long documents = jdbc.queryForObject("SELECT count(*) FROM document", Long.class);
+        long documents = documentService.count();
         report.put("memory", Map.of("heapUsedMiB", (runtime.totalMemory() - runtime.freeMemory()) / 1048576,
                 "heapPeakMiB", peakHeapMiB(), "heapMaxMiB", runtime.maxMemory() / 1048576, "rssMiB", rss / 1024));
-        report.put("database", Map.of("bytes", databaseBytes, "documents", documents,
-                "kibPer1000Cards", documents == 0 ? 0 : databaseBytes / 1024 * 1000 / documents));
+        Map<String, Object> database = new LinkedHashMap<>();
+        database.put("bytes", databaseBytes);
+        database.put("documents", documents);
+        database.put("kibPer1000Cards", documents == 0 ? 0 : databaseBytes / 1024 * 1000 / documents);
+        // Where the bytes are: the largest tables with their indexes, per 1,000 cards.
+        database.put("largestTables", jdbc.queryForList("""
+                SELECT c.relname AS "table", pg_total_relation_size(c.oid) / 1048576 AS "mib",
+                       pg_indexes_size(c.oid) / 1048576 AS "indexMiB", c.reltuples::bigint AS "rows",
+                       pg_total_relation_size(c.oid) / 1024 * 1000 / greatest(?, 1) AS "kibPer1000Cards"
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind = 'r' AND n.nspname = current_schema()
+                ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 15""", documents));
+        report.put("database", database);
         return report;
     }
 
@@ -197,8 +225,7 @@ class BenchmarkCommand implements ApplicationRunner {
      * a connection request's provisioning: Camunda users with their groups and their tenant, so the
      * Tasklist query below runs with real authorizations and tenant checks.
      */
-    private void seedOrganizations(int count) {
-        String password = "Bench" + java.util.UUID.randomUUID().toString().replace("-", "");
+    private void seedOrganizations(int count, String password) {
         for (int i = 1; i <= count; i++) {
             String code = String.format("B%05d", i);
             if (organizations.findOrganization(code).isPresent()) {
@@ -211,6 +238,21 @@ class BenchmarkCommand implements ApplicationRunner {
                         "Исполнитель" + e, "Иван", null, "Исполнитель", null), password, List.of(Role.EXECUTOR));
             }
         }
+    }
+
+    /** Every synthetic employee's public id (what the login page sends) and password, for the load scenario. */
+    private Path writeStaff(Path csv, int count, String password) throws java.io.IOException {
+        Files.createDirectories(csv.toAbsolutePath().getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("staffId,password,userId\n");
+            for (int i = 1; i <= count; i++) {
+                Organization organization = organizations.findOrganization(String.format("B%05d", i)).orElseThrow();
+                for (var employee : organizations.staff(organization.getId())) {
+                    out.write(employee.getPublicId() + "," + password + "," + employee.getUserId() + "\n");
+                }
+            }
+        }
+        return csv;
     }
 
     private static void writeCards(Path csv, int organizations, int cards, int open, int files) throws Exception {
@@ -348,8 +390,7 @@ class BenchmarkCommand implements ApplicationRunner {
     private String bareLifecycle(Map<String, List<Long>> steps) {
         ProcessInstance instance = step(steps, "start", () -> as(BARE_USER,
                 () -> engine.getRuntimeService().startProcessInstanceByKey("benchmark-bare")));
-        for (int i = 1; i <= 6; i++) {
-            String key = "Task_" + i;
+        for (String key : STEPS) {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                     .singleResult();
             step(steps, key, () -> as(BARE_USER, () -> {
@@ -395,11 +436,15 @@ class BenchmarkCommand implements ApplicationRunner {
      */
     private static final String BARE_USER = "registrar";
 
+    /** The user tasks of one MSED lifecycle; the bare process has user tasks of the same ids, so steps compare side by side. */
+    static final List<String> STEPS = List.of("Task_FillRegistrationCard", "Task_DraftResolution", "Task_ReviewResolution",
+            "Task_ExecuteAssignment", "Task_ControlReport", "Task_CloseDocument");
+
     private void deployBare() {
         AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess("benchmark-bare").camundaHistoryTimeToLive(1)
                 .startEvent();
-        for (int i = 1; i <= 6; i++) {
-            builder = builder.userTask("Task_" + i).camundaAssignee(BARE_USER);
+        for (String key : STEPS) {
+            builder = builder.userTask(key).camundaAssignee(BARE_USER);
         }
         var authorizations = engine.getAuthorizationService();
         if (authorizations.createAuthorizationQuery().groupIdIn(Role.REGISTRAR.groupId())
@@ -471,8 +516,36 @@ class BenchmarkCommand implements ApplicationRunner {
                 .taskCandidateGroupIn(List.of("dept-work", "executor")).endOr().orderByDueDate().asc().listPage(0, 15)).size();
     }
 
+    /** The executor's folder «На исполнение» as Tasklist opens it: the stored filter's query, first page. */
+    private int folderPage() {
+        String user = "b00001-e" + (int) (Math.random() * 5 + 1);
+        return as(user, () -> {
+            var filters = engine.getFilterService();
+            String id = filters.createFilterQuery().filterName(EXECUTOR_FOLDER).singleResult().getId();
+            return filters.listPage(id, 0, 15).size();
+        });
+    }
+
+    /**
+     * The folders with their counts, as the Tasklist plugin asks every 20 s ({@code GET filter?itemCount=true}):
+     * the folders the user may read, then each one's count query. Rows: the tasks counted in all of them.
+     */
+    private int folderCounts() {
+        String user = "b00001-e" + (int) (Math.random() * 5 + 1);
+        return as(user, () -> {
+            var filters = engine.getFilterService();
+            long counted = 0;
+            for (var filter : filters.createFilterQuery().filterResourceType("Task").list()) {
+                counted += filters.count(filter.getId());
+            }
+            return (int) counted;
+        });
+    }
+
+    static final String EXECUTOR_FOLDER = "На исполнение";
+
     private int cardSearch() {
-        long organization = jdbc.queryForObject("SELECT id FROM organization WHERE code = 'B00001'", Long.class);
+        long organization = organizations.findOrganization("B00001").orElseThrow().getId();
         // An executor without office rights: the search applies the DSP rule as for any such user.
         var viewer = new CardVisibility.Viewer("b00001-e1", organization, false);
         return search.search(viewer, new CardSearch.Criteria("отопительного", null, null, null, null, 0, 20)).size();
@@ -503,6 +576,11 @@ class BenchmarkCommand implements ApplicationRunner {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    private static String text(ApplicationArguments args, String name, String fallback) {
+        List<String> values = args.getOptionValues(name);
+        return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
     private static int option(ApplicationArguments args, String name, int fallback) {

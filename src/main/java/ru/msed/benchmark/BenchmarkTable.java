@@ -43,18 +43,40 @@ final class BenchmarkTable {
                     circular.get("incomingInstancesStarted"), circular.get("deliverySeconds"), circular.get("deliveriesPerSecond")));
         }
         out.append(String.format(line));
-        out.append(String.format("%-34s %10s %10s %10s %8s%n", "Step latency, ms", "p50", "p95", "p99", "n"));
-        steps(out, "MSED ", (Map<String, Object>) msed.get("stepsMs"));
-        steps(out, "bare ", (Map<String, Object>) bare.get("stepsMs"));
+        // Each step of the MSED lifecycle beside the same user task of the bare process.
+        out.append(String.format("%-28s %8s %8s %8s | %8s %8s %8s%n", "Step latency, ms", "MSED p50", "p95", "p99",
+                "bare p50", "p95", "p99"));
+        Map<String, Object> msedSteps = (Map<String, Object>) msed.get("stepsMs");
+        Map<String, Object> bareSteps = (Map<String, Object>) bare.get("stepsMs");
+        for (String step : msedSteps.keySet()) {
+            Map<String, Object> m = (Map<String, Object>) msedSteps.get(step);
+            Map<String, Object> b = (Map<String, Object>) bareSteps.getOrDefault(step, Map.of());
+            out.append(String.format("%-28s %8s %8s %8s | %8s %8s %8s%n", step, m.get("p50"), m.get("p95"), m.get("p99"),
+                    b.getOrDefault("p50", "-"), b.getOrDefault("p95", "-"), b.getOrDefault("p99", "-")));
+        }
+        out.append(String.format(line));
+        out.append(String.format("%-34s %10s %10s %10s %8s%n", "Query latency, ms", "p50", "p95", "p99", "n"));
         steps(out, "", Map.of("Tasklist query", queries.get("tasklist"), "Card search", queries.get("cardSearch")));
         if (circular != null) {
             steps(out, "", Map.of("Exchange delivery", circular.get("deliveryMs")));
+        }
+        if (queries.containsKey("folderCounts")) {
+            steps(out, "", Map.of("Folder «На исполнение»", queries.get("tasklistFolder"),
+                    "Folders with counts", queries.get("folderCounts")));
         }
         out.append(String.format(line));
         out.append(String.format("%-22s peak heap %s MiB of %s MiB, peak RSS %s MiB%n", "Memory", memory.get("heapPeakMiB"),
                 memory.get("heapMaxMiB"), memory.get("rssMiB")));
         out.append(String.format("%-22s %s MiB for %s cards: %s KiB per 1,000 cards%n", "Database",
                 ((Number) database.get("bytes")).longValue() / 1048576, database.get("documents"), database.get("kibPer1000Cards")));
+        List<Map<String, Object>> tables = (List<Map<String, Object>>) database.get("largestTables");
+        if (tables != null) {
+            out.append(String.format("%-28s %10s %10s %12s %14s%n", "Largest tables", "MiB", "indexes", "rows", "KiB/1000 cards"));
+            for (Map<String, Object> table : tables) {
+                out.append(String.format("%-28s %10s %10s %12s %14s%n", table.get("table"), table.get("mib"),
+                        table.get("indexMiB"), table.get("rows"), table.get("kibPer1000Cards")));
+            }
+        }
         Map<String, List<Map<String, Object>>> top = (Map<String, List<Map<String, Object>>>) report.get("topStatements");
         if (top != null) {
             out.append(String.format(line));

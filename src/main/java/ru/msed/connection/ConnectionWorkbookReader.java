@@ -142,7 +142,7 @@ public class ConnectionWorkbookReader {
     private static void readRequestSheet(InputStream sheet, ReadOnlySharedStringsTable strings, Map<HeaderField, String> header,
             List<Person> people, List<String> problems) throws Exception {
         SheetHandler handler = new SheetHandler(strings, problems);
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.newSAXParser().parse(sheet, handler);

@@ -173,6 +173,12 @@ public class DocumentService {
         history.record(documentId, actor, DocumentAction.CLOSED, "В дело № " + fileReference.strip() + ". " + executionMark.strip());
     }
 
+    /** All cards of all organizations (sizing and benchmarks). */
+    @Transactional(readOnly = true)
+    public long count() {
+        return documents.count();
+    }
+
     @Transactional(readOnly = true)
     public Document document(long documentId) {
         return documents.findById(documentId)

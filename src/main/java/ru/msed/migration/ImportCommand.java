@@ -5,25 +5,29 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar msed.jar --import=cards.csv|cards.xlsx [--import.rejects=rejects.csv] [--import.encoding=windows-1251]
- * [--import.batch=5000]}: imports a legacy export with a progress bar, then exits (0, or 2 if rows were rejected).
+ * [--import.batch=5000]}: imports a legacy export with a progress bar; the application then exits (0, or 2 if rows
+ * were rejected: {@link #getExitCode()}, see {@code MsedApplication}).
  */
 @Component
 @Order(100)
-class ImportCommand implements ApplicationRunner {
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final LegacyImport importer;
-    private final ConfigurableApplicationContext context;
+    private int exitCode;
 
-    ImportCommand(LegacyImport importer, ConfigurableApplicationContext context) {
+    ImportCommand(LegacyImport importer) {
         this.importer = importer;
-        this.context = context;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     @Override
@@ -50,8 +54,7 @@ class ImportCommand implements ApplicationRunner {
                         result.filesRejected());
             }
         }
-        int code = result.rejected() > 0 || result.filesRejected() > 0 ? 2 : 0;
-        System.exit(SpringApplication.exit(context, () -> code));
+        exitCode = result.rejected() > 0 || result.filesRejected() > 0 ? 2 : 0;
     }
 
     static void bar(LegacyImport.Progress p) {

@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,21 +22,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.postgresql.PGConnection;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
+import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
-import ru.msed.content.ContentLocks;
 import ru.msed.content.ContentStore;
 import ru.msed.content.ContentTooLargeException;
 import ru.msed.document.AttachmentProperties;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import ru.msed.document.LegacyCards;
+import ru.msed.execution.LegacyAssignments;
+import ru.msed.organization.OrganizationService;
+import ru.msed.resolution.LegacyResolutions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LegacyImport {
 
-    static final List<String> COLUMNS = List.of("organization_code", "kind", "registration_number", "registration_date",
+    public static final List<String> COLUMNS = List.of("organization_code", "kind", "registration_number", "registration_date",
             "correspondent", "summary", "resolution_text", "executor", "deadline", "executed_on", "execution_mark",
             "file_reference", "files");
     static final Set<String> KINDS = Set.of("INCOMING", "OUTGOING", "INTERNAL", "APPEAL");
@@ -67,7 +67,6 @@ public class LegacyImport {
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final RuntimeService runtime;
     private final ProductionCalendar calendar;
@@ -75,22 +74,32 @@ public class LegacyImport {
     private final int instanceThreads;
     private final WorkingDays workingDays;
     private final ContentStore store;
-    private final ContentLocks locks;
     private final long maxFileBytes;
+    private final LegacyCards cards;
+    private final LegacyResolutions resolutions;
+    private final LegacyAssignments assignments;
+    private final OrganizationService organizations;
+    private final CommandExecutor commands;
+    /** Executors' display names for the forms, looked up once per import run's executor. */
+    private final Map<String, String> executorNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LegacyImport(JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate transactions, RuntimeService runtime,
+    LegacyImport(JdbcTemplate jdbc, TransactionTemplate transactions, RuntimeService runtime,
             ProductionCalendar calendar, RepositoryService repository, WorkingDays workingDays,
-            @Value("${msed.import.instance-threads:0}") int instanceThreads, ContentStore store, ContentLocks locks,
-            AttachmentProperties attachments) {
+            @Value("${msed.import.instance-threads:0}") int instanceThreads, ContentStore store,
+            AttachmentProperties attachments, LegacyCards cards, LegacyResolutions resolutions, LegacyAssignments assignments,
+            OrganizationService organizations, ProcessEngineConfigurationImpl engineConfiguration) {
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.store = store;
-        this.locks = locks;
+        this.cards = cards;
+        this.resolutions = resolutions;
+        this.assignments = assignments;
+        this.organizations = organizations;
         this.maxFileBytes = attachments.maxSize().toBytes();
         this.repository = repository;
         this.workingDays = workingDays;
         // Starting instances is CPU work in the JVM and in PostgreSQL: one thread per core by default.
         this.instanceThreads = instanceThreads > 0 ? instanceThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.transactions = transactions;
         this.runtime = runtime;
         this.calendar = calendar;
@@ -135,6 +144,11 @@ public class LegacyImport {
     record Row(long record, long organizationId, String organizationCode, String kind, String number, LocalDate date,
             String correspondent, String summary, String resolution, String executor, LocalDate deadline, LocalDate executedOn,
             String mark, String fileReference, String files) {
+
+        /** An assignment still being executed: it continues in the regulation. */
+        boolean open() {
+            return executor != null && executedOn == null;
+        }
     }
 
     public Result run(Path file, Path rejectsFile, Charset charset, int batchSize, Consumer<Progress> progress) {
@@ -152,14 +166,8 @@ public class LegacyImport {
                 "INSERT INTO import_run (file_name, file_sha256, started_at) VALUES (?, ?, now()) RETURNING id", Long.class,
                 file.getFileName().toString(), sha256);
         long skip = previous == null ? 0 : (Long) previous.get("done");
-        Map<String, Long> organizations = new HashMap<>();
-        jdbc.query("SELECT code, id FROM organization", rs -> {
-            organizations.put(rs.getString(1), rs.getLong(2));
-        });
-        Map<String, Long> executors = new HashMap<>();
-        jdbc.query("SELECT user_id, organization_id FROM employee WHERE enabled", rs -> {
-            executors.put(rs.getString(1), rs.getLong(2));
-        });
+        Map<String, Long> organizations = this.organizations.organizationIdsByCode();
+        Map<String, Long> executors = this.organizations.enabledStaffOrganizations();
         long instancesNanos = 0;
         // records, imported, rejected, instances, files, file bytes, files rejected, nanoseconds reading files
         long[] counts = {skip, previous == null ? 0 : (Long) previous.get("imported"), previous == null ? 0 : (Long) previous.get("rejected"), 0,
@@ -211,10 +219,9 @@ public class LegacyImport {
             counts[3] = continueOpenAssignments(instanceThreads);
             instancesNanos = System.nanoTime() - instancesStarted;
             // Fresh statistics right away: autovacuum would get to the grown tables only later, and
-            // until then the planner plans the engine's statements for the tables' old sizes.
-            jdbc.execute("ANALYZE document, resolution, assignment, act_ru_execution, act_ru_task, act_ru_variable,"
-                    + " act_ru_job, act_ru_identitylink, act_hi_procinst, act_hi_actinst, act_hi_taskinst, act_hi_varinst,"
-                    + " act_hi_detail, act_hi_identitylink");
+            // until then the planner plans the engine's statements for the tables' old sizes. The whole
+            // database: ANALYZE samples, so even the largest table takes seconds.
+            jdbc.execute("ANALYZE");
             jdbc.update("UPDATE import_run SET finished_at = now() WHERE id = ?", runId);
             progress.accept(new Progress(source.bytesTotal(), source.bytesTotal(), counts[0], counts[1], counts[2],
                     Duration.ofNanos(System.nanoTime() - started)));
@@ -238,34 +245,38 @@ public class LegacyImport {
         // Resolved once: by key, every start would look the latest version up in the database again.
         String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("incoming-document")
                 .withoutTenantId().latestVersion().singleResult().getId();
+        Map<Long, String> codes = new HashMap<>();
+        organizations.organizationIdsByCode().forEach((code, id) -> codes.put(id, code));
         long started = 0;
         long lastId = 0;
         try {
             while (true) {
-                List<Object[]> chunk = jdbc.query("""
-                        SELECT d.id, r.id, o.code, a.executor, a.due_date, d.registration_number, d.summary, r.text
-                        FROM document d JOIN organization o ON o.id = d.organization_id
-                        JOIN resolution r ON r.document_id = d.id
-                        JOIN assignment a ON a.resolution_id = r.id AND a.responsible
-                        WHERE d.legacy AND d.status = 'ON_EXECUTION' AND d.process_instance_id IS NULL AND d.id > ?
-                        ORDER BY d.id LIMIT ?""", (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8)},
-                        lastId, INSTANCE_CHUNK * threads);
+                List<LegacyCards.Waiting> chunk = cards.waitingForProcess(lastId, INSTANCE_CHUNK * threads);
                 if (chunk.isEmpty()) {
                     return started;
                 }
-                lastId = (Long) chunk.get(chunk.size() - 1)[0];
+                lastId = chunk.get(chunk.size() - 1).documentId();
+                Map<Long, LegacyResolutions.Approved> resolutionOf = new HashMap<>();
+                resolutions.approvedOf(chunk.stream().map(LegacyCards.Waiting::documentId).toList())
+                        .forEach(r -> resolutionOf.put(r.documentId(), r));
                 List<java.util.concurrent.Future<?>> running = new ArrayList<>();
                 for (int from = 0; from < chunk.size(); from += INSTANCE_CHUNK) {
-                    List<Object[]> part = chunk.subList(from, Math.min(chunk.size(), from + INSTANCE_CHUNK));
+                    List<LegacyCards.Waiting> part = chunk.subList(from, Math.min(chunk.size(), from + INSTANCE_CHUNK));
                     running.add(pool.submit(() -> transactions.executeWithoutResult(status -> {
-                        List<Object[]> instances = new ArrayList<>(part.size());
-                        for (Object[] row : part) {
-                            instances.add(new Object[] {continueExecution(definitionId, (Long) row[0], (Long) row[1],
-                                    (String) row[2], (String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
-                                    (String) row[7]), row[0]});
-                        }
-                        jdbc.batchUpdate("UPDATE document SET process_instance_id = ? WHERE id = ?", instances);
+                        // One engine command for the whole part: the starts inside it reuse its context, so
+                        // the engine flushes the part's executions, tasks, variables and history rows once,
+                        // as multi-row inserts, instead of once per instance.
+                        List<Object[]> instances = commands.execute(context -> {
+                            List<Object[]> ids = new ArrayList<>(part.size());
+                            for (LegacyCards.Waiting card : part) {
+                                LegacyResolutions.Approved resolution = resolutionOf.get(card.documentId());
+                                ids.add(new Object[] {card.documentId(), continueExecution(definitionId, card.documentId(),
+                                        resolution.id(), codes.get(card.organizationId()), resolution.responsibleExecutor(),
+                                        resolution.deadline(), card.number(), card.summary(), resolution.text())});
+                            }
+                            return ids;
+                        });
+                        cards.linkProcesses(instances);
                     })));
                 }
                 for (java.util.concurrent.Future<?> future : running) {
@@ -296,58 +307,29 @@ public class LegacyImport {
         List<StoredFile> files = storeFiles(batch, directory, fileRejects);
         counts[7] += System.nanoTime() - filesStarted;
         transactions.executeWithoutResult(status -> {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            jdbc.execute("""
-                    CREATE TEMP TABLE import_staging (
-                        record BIGINT, organization_id BIGINT, organization_code VARCHAR(20), kind VARCHAR(20),
-                        number VARCHAR(100), reg_date DATE, correspondent VARCHAR(500), summary VARCHAR(2000),
-                        resolution VARCHAR(4000), executor VARCHAR(64), deadline DATE, executed_on DATE,
-                        mark VARCHAR(2000), file_reference VARCHAR(100), files VARCHAR(4000)) ON COMMIT DROP""");
-            copy(connection, batch);
-            // Temporary tables have no statistics: without them the planner joins them row by row.
-            jdbc.execute("ANALYZE import_staging");
-            jdbc.execute("""
-                    CREATE TEMP TABLE import_inserted ON COMMIT DROP AS
-                    WITH inserted AS (
-                        INSERT INTO document (organization_id, kind, status, registration_number, registration_date,
-                            correspondent, summary, execution_mark, file_reference, closed_at, created_by, created_at,
-                            legacy, legacy_files)
-                        SELECT organization_id, kind,
-                               CASE WHEN executor IS NOT NULL AND executed_on IS NULL THEN 'ON_EXECUTION' ELSE 'CLOSED' END,
-                               number, reg_date, correspondent, summary, mark, file_reference,
-                               CASE WHEN executor IS NOT NULL AND executed_on IS NULL THEN NULL ELSE now() END,
-                               'migration', now(), TRUE, files
-                        FROM import_staging ORDER BY record
-                        ON CONFLICT (organization_id, kind, registration_number) WHERE legacy DO NOTHING
-                        RETURNING id, organization_id, kind, registration_number)
-                    -- The first record of a number is the one inserted; later ones in the file are duplicates.
-                    , firsts AS (SELECT organization_id, kind, number, min(record) AS record FROM import_staging
-                                 GROUP BY organization_id, kind, number)
-                    SELECT i.id AS document_id, s.* FROM inserted i
-                    JOIN firsts f ON f.organization_id = i.organization_id AND f.kind = i.kind AND f.number = i.registration_number
-                    JOIN import_staging s ON s.record = f.record""");
-            jdbc.execute("ANALYZE import_inserted");
-            jdbc.query("""
-                    SELECT s.record, s.number, s.organization_code FROM import_staging s
-                    LEFT JOIN import_inserted i ON i.record = s.record WHERE i.record IS NULL""", rs -> {
-                duplicates.add(new String[] {Long.toString(rs.getLong(1)),
-                        "номер уже есть в системе или повторяется в файле", rs.getString(2), rs.getString(3)});
-            });
-            jdbc.execute("""
-                    CREATE TEMP TABLE import_resolutions ON COMMIT DROP AS
-                    WITH inserted AS (
-                        INSERT INTO resolution (document_id, status, text, responsible_executor, deadline, on_control,
-                            drafted_by, drafted_at, approved_by, approved_at)
-                        SELECT document_id, 'APPROVED', coalesce(resolution, 'Исполнить'), executor, deadline, TRUE,
-                               'migration', now(), 'migration', now()
-                        FROM import_inserted WHERE executor IS NOT NULL
-                        RETURNING id, document_id)
-                    SELECT r.id AS resolution_id, i.* FROM inserted r JOIN import_inserted i ON i.document_id = r.document_id""");
-            attachFiles(files);
-            jdbc.update("""
-                    INSERT INTO assignment (resolution_id, executor, responsible, due_date, status, completed_at)
-                    SELECT resolution_id, executor, TRUE, deadline, CASE WHEN executed_on IS NULL THEN 'OPEN' ELSE 'CLOSED' END,
-                           executed_on::timestamptz FROM import_resolutions""");
+            List<LegacyCards.Written> written = cards.write(batch.stream().map(r -> new LegacyCards.Card(r.record(),
+                    r.organizationId(), r.kind(), r.number(), r.date(), r.correspondent(), r.summary(), r.open(), r.mark(),
+                    r.fileReference(), r.files())).toList());
+            Map<Long, Long> documentOf = new HashMap<>();
+            written.forEach(w -> documentOf.put(w.record(), w.documentId()));
+            List<Row> resolved = new ArrayList<>();
+            for (Row row : batch) {
+                if (!documentOf.containsKey(row.record())) {
+                    duplicates.add(new String[] {Long.toString(row.record()), "номер уже есть в системе или повторяется в файле",
+                            row.number(), row.organizationCode()});
+                } else if (row.executor() != null) {
+                    resolved.add(row);
+                }
+            }
+            List<Long> resolutionIds = resolutions.write(resolved.stream().map(r -> new LegacyResolutions.Legacy(
+                    documentOf.get(r.record()), r.resolution(), r.executor(), r.deadline())).toList());
+            cards.attach(filesOfFirstRecords(batch, files));
+            List<LegacyAssignments.Legacy> legacyAssignments = new ArrayList<>(resolved.size());
+            for (int i = 0; i < resolved.size(); i++) {
+                Row r = resolved.get(i);
+                legacyAssignments.add(new LegacyAssignments.Legacy(resolutionIds.get(i), r.executor(), r.deadline(), r.executedOn()));
+            }
+            assignments.write(legacyAssignments);
             long rejected = batchRejects.size() + duplicates.size();
             jdbc.update("UPDATE import_run SET records_done = ?, imported = imported + ?, rejected = rejected + ? WHERE id = ?",
                     lastRecord, batch.size() - duplicates.size(), rejected, runId);
@@ -411,37 +393,28 @@ public class LegacyImport {
     }
 
     /**
-     * The batch's files become attachments of their cards: of the card each record created, or of
-     * the card already imported under its number (a row imported again adds only files it lacks).
+     * The batch's files for their cards: those of the first record of each number (the one that is, or
+     * was earlier, imported as the card; a repeated row's files are not its card's).
      */
-    private void attachFiles(List<StoredFile> files) {
+    private static List<LegacyCards.File> filesOfFirstRecords(List<Row> batch, List<StoredFile> files) {
         if (files.isEmpty()) {
-            return;
+            return List.of();
         }
-        jdbc.execute("""
-                CREATE TEMP TABLE import_files (record BIGINT, position INT, file_name VARCHAR(255), content_type VARCHAR(255),
-                    size_bytes BIGINT, sha256 CHAR(64)) ON COMMIT DROP""");
-        jdbc.batchUpdate("INSERT INTO import_files VALUES (?, ?, ?, ?, ?, ?)", files.stream()
-                .map(f -> new Object[] {f.record(), f.position(), f.name(), f.contentType(), f.size(), f.key()}).toList());
-        // Held until commit: the sweep does not take a file this batch is about to name.
-        locks.sharedAll(files.stream().map(StoredFile::key).toList());
-        jdbc.update("""
-                INSERT INTO attachment (document_id, file_name, content_type, size_bytes, sha256, content_key, version,
-                    uploaded_by, uploaded_at)
-                SELECT t.document_id, f.file_name, f.content_type, f.size_bytes, f.sha256, f.sha256,
-                       coalesce((SELECT max(a.version) FROM attachment a
-                                 WHERE a.document_id = t.document_id AND a.file_name = f.file_name), 0)
-                         + row_number() OVER (PARTITION BY t.document_id, f.file_name ORDER BY f.record, f.position),
-                       'migration', now()
-                FROM import_files f
-                JOIN (SELECT DISTINCT ON (s.organization_id, s.kind, s.number) s.record, d.id AS document_id
-                      FROM import_staging s
-                      JOIN document d ON d.legacy AND d.organization_id = s.organization_id AND d.kind = s.kind
-                           AND d.registration_number = s.number
-                      ORDER BY s.organization_id, s.kind, s.number, s.record) t ON t.record = f.record
-                WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.document_id = t.document_id
-                                  AND a.file_name = f.file_name AND a.sha256 = f.sha256)
-                ORDER BY f.record, f.position""");
+        Map<String, Row> first = new HashMap<>();
+        Map<Long, Row> byRecord = new HashMap<>();
+        for (Row row : batch) {
+            first.putIfAbsent(row.organizationId() + "\u0000" + row.kind() + "\u0000" + row.number(), row);
+            byRecord.put(row.record(), row);
+        }
+        List<LegacyCards.File> named = new ArrayList<>();
+        for (StoredFile file : files) {
+            Row row = byRecord.get(file.record());
+            if (first.get(row.organizationId() + "\u0000" + row.kind() + "\u0000" + row.number()) == row) {
+                named.add(new LegacyCards.File(row.organizationId(), row.kind(), row.number(), file.record(), file.position(),
+                        file.name(), file.contentType(), file.size(), file.key()));
+            }
+        }
+        return named;
     }
 
     private static String contentType(String name) {
@@ -454,14 +427,15 @@ public class LegacyImport {
         Map<String, Object> variables = new HashMap<>();
         variables.put("organizationCode", organizationCode);
         variables.put("documentId", documentId);
-        variables.put("documentKind", "INCOMING");
         variables.put("registrationNumber", number);
         variables.put("summary", summary);
         variables.put("resolutionId", resolutionId);
         variables.put("resolutionText", resolution);
         variables.put("responsibleExecutor", executor);
+        // What the execution step's form shows (as the approval step sets it); the card keeps the rest.
+        variables.put("responsibleExecutorName", executorNames.computeIfAbsent(executor, organizations::displayName));
+        variables.put("deadlineText", RussianDates.format(deadline));
         variables.put("executors", new ArrayList<>(List.of(executor)));
-        variables.put("deadline", deadline.toString());
         variables.put("assignmentDueDate", workingDays.endOf(deadline));
         variables.put("onControl", true);
         variables.put("reportSubmitted", false);
@@ -473,23 +447,6 @@ public class LegacyImport {
         variables.put("resolutionApproved", true);
         return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
                 .setVariables(variables).startBeforeActivity("CallActivity_ConsiderDocument").execute().getId();
-    }
-
-    private static void copy(Connection connection, List<Row> batch) {
-        try {
-            StringWriter csv = new StringWriter(batch.size() * 200);
-            try (CSVPrinter printer = CSVFormat.DEFAULT.print(csv)) {
-                for (Row r : batch) {
-                    printer.printRecord(r.record(), r.organizationId(), r.organizationCode(), r.kind(), r.number(), r.date(),
-                            r.correspondent(), r.summary(), r.resolution(), r.executor(), r.deadline(), r.executedOn(), r.mark(),
-                            r.fileReference(), r.files());
-                }
-            }
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY import_staging FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
-        } catch (Exception e) {
-            throw new IllegalStateException("COPY into the staging table failed", e);
-        }
     }
 
     private static Row parse(LegacySource.Record record, Map<String, Long> organizations, Map<String, Long> executors,

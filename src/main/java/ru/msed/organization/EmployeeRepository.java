@@ -21,4 +21,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             select e from Employee e where e.organizationId = :organizationId and e.enabled = true
             and lower(e.lastName) like :prefix escape '\\' order by e.lastName, e.firstName, e.id""")
     List<Employee> findStaffBySurname(Long organizationId, String prefix, org.springframework.data.domain.Limit limit);
+
+    /** Every enabled employee's login and organization, for bulk work (the legacy import). */
+    @org.springframework.data.jpa.repository.Query("select e.userId, e.organizationId from Employee e where e.enabled = true")
+    List<Object[]> enabledUserOrganizations();
 }

@@ -20,4 +20,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
             select o from Organization o where lower(o.shortName) like :pattern escape '\\'
             or lower(o.fullName) like :pattern escape '\\' or lower(o.code) = :exact order by o.shortName, o.id""")
     java.util.List<Organization> search(String pattern, String exact, org.springframework.data.domain.Limit limit);
+
+    /** Every organization's code and id, for bulk work (the legacy import). */
+    @org.springframework.data.jpa.repository.Query("select o.code, o.id from Organization o")
+    java.util.List<Object[]> codesAndIds();
 }

@@ -59,6 +59,22 @@ public class OrganizationService {
         return organizations.findAll(org.springframework.data.domain.Sort.by("shortName", "code"));
     }
 
+    /** Every organization's id by its code (the legacy import resolves a whole export with it). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> organizationIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        organizations.codesAndIds().forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
+    /** Every enabled employee's organization id by their login (the legacy import checks executors with it). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> enabledStaffOrganizations() {
+        Map<String, Long> ids = new HashMap<>();
+        employees.enabledUserOrganizations().forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Employee> findEmployee(String userId) {
         return userId == null ? Optional.empty() : employees.findByUserId(userId);
