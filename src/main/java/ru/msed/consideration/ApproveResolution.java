@@ -1,15 +1,13 @@
 package ru.msed.consideration;
 
-import static ru.msed.consideration.DocumentConsiderationVariables.*;
+import static ru.msed.consideration.DocumentConsiderationVariables.resolutionId;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.msed.resolution.ResolutionService;
 import ru.msed.resolution.Resolution;
 import ru.msed.engine.Actor;
-import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
 import ru.msed.organization.OrganizationService;
 import ru.msed.execution.ExecutionService;
@@ -42,15 +40,8 @@ class ApproveResolution implements JavaDelegate {
                 ResolutionForm.read(execution), Actor.of(execution, null));
         executions.openAssignments(resolution.getId(), resolution.getResponsibleExecutor(),
                 resolution.getCoExecutors(), resolution.getDeadline());
-        execution.setVariable(RESPONSIBLE_EXECUTOR, resolution.getResponsibleExecutor());
-        execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, organizations.displayName(resolution.getResponsibleExecutor()));
-        execution.setVariable(DEADLINE_TEXT, RussianDates.format(resolution.getDeadline()));
-        execution.setVariable(CONTRIBUTIONS, contributions.of(resolution.getId()));
-        execution.setVariable(ON_CONTROL, resolution.isOnControl());
-        execution.setVariable(EXECUTORS, new ArrayList<>(resolution.executors()));
-        execution.setVariable(ASSIGNMENT_DUE_DATE, workingDays.endOf(resolution.getDeadline()));
-        execution.setVariable(REPORT_SUBMITTED, false);
-        execution.setVariable(RESOLUTION_AUTHOR, resolution.getApprovedBy());
-        execution.setVariable(OVERDUE, false);
+        execution.setVariables(ExecutionStart.variables(resolution.getResponsibleExecutor(),
+                organizations.displayName(resolution.getResponsibleExecutor()), resolution.executors(), resolution.getDeadline(),
+                resolution.isOnControl(), resolution.getApprovedBy(), contributions.of(resolution.getId()), workingDays));
     }
 }

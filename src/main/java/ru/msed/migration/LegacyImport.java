@@ -31,13 +31,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
-import ru.msed.calendar.RussianDates;
 import ru.msed.calendar.WorkingDays;
+import ru.msed.consideration.ExecutionStart;
 import ru.msed.content.ContentStore;
 import ru.msed.content.ContentTooLargeException;
 import ru.msed.document.AttachmentProperties;
 import ru.msed.document.LegacyCards;
 import ru.msed.execution.LegacyAssignments;
+import ru.msed.incoming.IncomingDocumentVariables;
 import ru.msed.organization.OrganizationService;
 import ru.msed.resolution.LegacyResolutions;
 import org.springframework.stereotype.Service;
@@ -431,22 +432,15 @@ public class LegacyImport {
         variables.put("summary", summary);
         variables.put("resolutionId", resolutionId);
         variables.put("resolutionText", resolution);
-        variables.put("responsibleExecutor", executor);
-        // What the execution step's form shows (as the approval step sets it); the card keeps the rest.
-        variables.put("responsibleExecutorName", executorNames.computeIfAbsent(executor, organizations::displayName));
-        variables.put("deadlineText", RussianDates.format(deadline));
-        variables.put("executors", new ArrayList<>(List.of(executor)));
-        variables.put("assignmentDueDate", workingDays.endOf(deadline));
-        variables.put("onControl", true);
-        variables.put("reportSubmitted", false);
-        variables.put("overdue", false);
+        // What the approval step would have set: the same code, so the execution step shows the same.
+        variables.putAll(ExecutionStart.variables(executor, executorNames.computeIfAbsent(executor, organizations::displayName),
+                List.of(executor), deadline, true, "migration", null, workingDays));
         // Imported cards did not arrive through the exchange: no notifications go back to a sender.
         variables.put("arrivedByExchange", false);
-        variables.put("resolutionAuthor", "migration");
         // The resolution is already approved: the consideration starts at its execution.
         variables.put("resolutionApproved", true);
         return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
-                .setVariables(variables).startBeforeActivity("CallActivity_ConsiderDocument").execute().getId();
+                .setVariables(variables).startBeforeActivity(IncomingDocumentVariables.CONSIDERATION).execute().getId();
     }
 
     private static Row parse(LegacySource.Record record, Map<String, Long> organizations, Map<String, Long> executors,
