@@ -75,6 +75,16 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     @Override
+    public int getContentLength() {
+        return body == null ? super.getContentLength() : body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body == null ? super.getContentLengthLong() : body.length;
+    }
+
+    @Override
     public BufferedReader getReader() throws IOException {
         if (body == null) {
             return super.getReader();

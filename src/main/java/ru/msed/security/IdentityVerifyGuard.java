@@ -3,18 +3,11 @@ package ru.msed.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -59,9 +52,9 @@ class IdentityVerifyGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        String username = username(body);
-        if (body.length > MAX_BODY || username == null) {
+        CachedBodyRequest cached = new CachedBodyRequest(request, MAX_BODY);
+        String username = username(cached.body());
+        if (cached.tooLarge() || username == null) {
             Problems.write(response, 400, "Ошибка в данных", "Укажите имя пользователя и пароль.");
             return;
         }
@@ -78,7 +71,7 @@ class IdentityVerifyGuard extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new CachedBody(request, body), captured);
+        chain.doFilter(cached, captured);
         if (captured.getStatus() == 200 && !authenticated(captured.getContentAsByteArray())) {
             throttle.failed(username, address, channel + ": неверный пароль");
         } else if (captured.getStatus() == 200) {
@@ -129,63 +122,6 @@ class IdentityVerifyGuard extends OncePerRequestFilter {
             return node != null && node.path("authenticated").asBoolean(false);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** The request with its body read once by the guard and handed on unchanged. */
-    private static final class CachedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 
