@@ -113,6 +113,11 @@ class OrganizationIsolationIT {
         assertDenied(post(user, "/api/exchange/notices/1/retry", Map.of()), why);
         assertThat(get(user, "/api/exchange/notices/failed").getStatusCode().value()).as(why).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM exchange_package", Long.class)).as(why).isEqualTo(packages);
+        // Support's own desk spans organizations: the outbox and the content store's problems are not for staff.
+        assertThat(get(user, "/api/admin/notifications").getStatusCode().value()).as(why).isEqualTo(403);
+        assertThat(post(user, "/api/admin/notifications/1/retry", Map.of()).getStatusCode().value()).as(why).isEqualTo(403);
+        assertThat(get(user, "/api/admin/files/problems").getStatusCode().value()).as(why).isEqualTo(403);
+        assertThat(post(user, "/api/admin/files/problems/1/check", Map.of()).getStatusCode().value()).as(why).isEqualTo(403);
         assertDenied(post(user, "/api/admin/users/" + other.tempUser() + "/disable", Map.of()), why);
         assertDenied(put(user, "/engine-rest/user/" + other.tempUser() + "/profile",
                 Map.of("id", other.tempUser(), "firstName", "Взлом", "lastName", "Взлом")), why);
