@@ -279,7 +279,11 @@ class DocumentPagesIT {
         WebElement organization = browser.visible(By.id("organization"));
         if (!"Минцифры ДО".equals(organization.getAttribute("value"))) {
             organization.sendKeys("минциф");
-            browser.clickable(By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]")).click();
+            // The list is drawn again as each typed letter's answer arrives: click the option of the list shown now.
+            browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.xpath("//ul[@id='organization-list']/li[@role='option'][contains(., 'Минцифры ДО')]")).click();
+                return true;
+            });
         }
         browser.wait.until(d -> d.findElement(By.id("user")).isEnabled());
         String typed = name.substring(0, 4);
