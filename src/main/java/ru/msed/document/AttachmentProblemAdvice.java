@@ -1,6 +1,5 @@
 package ru.msed.document;
 
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -10,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.msed.content.ContentStoreException;
+import ru.msed.web.ProblemBodies;
 
 /** Files the store cannot give, or a store that does not answer: Russian problem details, before the general handler. */
 @RestControllerAdvice
@@ -21,27 +21,20 @@ class AttachmentProblemAdvice {
     /** A server-side fault the user cannot fix: 500, with what support needs to find it. */
     @ExceptionHandler(AttachmentUnavailableException.class)
     ProblemDetail unavailable(AttachmentUnavailableException e) {
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Файл недоступен", e.getMessage());
+        ProblemDetail problem = ProblemBodies.of(HttpStatus.INTERNAL_SERVER_ERROR, "Файл недоступен", e.getMessage());
         problem.setProperty("fileProblem", e.kind().name());
         return problem;
     }
 
     @ExceptionHandler(FileStoreUnavailableException.class)
     ProblemDetail storeUnavailable(FileStoreUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Хранилище файлов недоступно", e.getMessage());
+        return ProblemBodies.of(HttpStatus.SERVICE_UNAVAILABLE, "Хранилище файлов недоступно", e.getMessage());
     }
 
     @ExceptionHandler(ContentStoreException.class)
     ProblemDetail storeFailed(ContentStoreException e) {
         log.error("Content store failure", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Хранилище файлов недоступно",
+        return ProblemBodies.of(HttpStatus.SERVICE_UNAVAILABLE, "Хранилище файлов недоступно",
                 "Хранилище файлов не ответило. Повторите попытку позже или обратитесь в техническую поддержку.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }

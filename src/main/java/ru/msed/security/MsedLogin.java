@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import ru.msed.web.ProblemBodies;
 import ru.msed.organization.Employee;
 import ru.msed.organization.OrganizationService;
 
@@ -67,7 +68,7 @@ class MsedLogin {
         if (paused.isPresent()) {
             long seconds = Problems.retryAfterSeconds(paused.get());
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .body(problemBody(HttpStatus.TOO_MANY_REQUESTS, "Слишком много неудачных попыток входа",
+                    .body(ProblemBodies.of(HttpStatus.TOO_MANY_REQUESTS, "Слишком много неудачных попыток входа",
                             "Вход для этой учётной записи с вашего адреса приостановлен после неверных паролей. Повторите через "
                                     + seconds + " с."));
         }
@@ -103,13 +104,7 @@ class MsedLogin {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        return ResponseEntity.status(status).body(problemBody(status, title, detail));
-    }
-
-    private static ProblemDetail problemBody(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return ResponseEntity.status(status).body(ProblemBodies.of(status, title, detail));
     }
 
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import ru.msed.web.ProblemBodies;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,8 +40,6 @@ class PageCsrfToken {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(problem);
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(ProblemBodies.of(status, title, detail));
     }
 }

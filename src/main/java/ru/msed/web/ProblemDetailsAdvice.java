@@ -1,6 +1,5 @@
 package ru.msed.web;
 
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -38,19 +37,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UserInputException.class)
     ProblemDetail invalidInput(UserInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ошибка в данных", e.getMessage());
+        ProblemDetail problem = ProblemBodies.of(HttpStatus.BAD_REQUEST, "Ошибка в данных", e.getMessage());
         problem.setProperty("errors", e.problems());
         return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
+        return ProblemBodies.of(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Нет доступа", e.getMessage());
+        return ProblemBodies.of(HttpStatus.FORBIDDEN, "Нет доступа", e.getMessage());
     }
 
     @Override
@@ -58,10 +57,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedByPartHeader(e)) {
             // Tomcat reports a part's over-long header (a file name of thousands of characters) as a size limit.
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ошибка в данных",
+            return ResponseEntity.badRequest().body(ProblemBodies.of(HttpStatus.BAD_REQUEST, "Ошибка в данных",
                     "Имя файла слишком длинное: сократите его до " + UploadedFiles.MAX_NAME + " символов и загрузите файл снова."));
         }
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemBodies.of(HttpStatus.PAYLOAD_TOO_LARGE,
                 "Файл слишком большой", "Размер файла превышает допустимый предел."));
     }
 
@@ -72,7 +71,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail russian = problem(HttpStatus.valueOf(status.value()), title(status), detail(e, status));
+        ProblemDetail russian = ProblemBodies.of(HttpStatus.valueOf(status.value()), title(status), detail(e, status));
         if (body instanceof ProblemDetail original && original.getProperties() != null
                 && original.getProperties().containsKey("errors")) {
             russian.setProperty("errors", original.getProperties().get("errors"));
@@ -147,27 +146,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Слишком много неудачных попыток", e.getMessage()));
+                .body(ProblemBodies.of(HttpStatus.TOO_MANY_REQUESTS, "Слишком много неудачных попыток", e.getMessage()));
     }
 
     /** A multipart body that does not parse (cut off, no boundary): the client's fault, not the server's. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Ошибка в запросе", "Файлы в запросе не читаются: отправьте их как "
+        return ProblemBodies.of(HttpStatus.BAD_REQUEST, "Ошибка в запросе", "Файлы в запросе не читаются: отправьте их как "
                 + "multipart/form-data.");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+        return ProblemBodies.of(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
                 "Операция не выполнена. Повторите попытку или обратитесь в техническую поддержку.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
     }
 }
