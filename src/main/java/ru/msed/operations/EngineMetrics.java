@@ -46,12 +46,18 @@ class EngineMetrics extends AbstractProcessEnginePlugin {
             if (meterMap != dbMeters) {
                 return;
             }
-            MeterRegistry registry = meters.getIfAvailable();
-            if (registry != null) {
-                counters.computeIfAbsent(name, event -> Counter.builder("msed.engine.events")
+            Counter counter = counters.get(name);
+            if (counter == null) {
+                // Looked up once per event name: this runs on every activity and task of every instance.
+                MeterRegistry registry = meters.getIfAvailable();
+                if (registry == null) {
+                    return;
+                }
+                counter = counters.computeIfAbsent(name, event -> Counter.builder("msed.engine.events")
                         .description("Engine events on this node (Camunda's meters)").tag("event", event)
-                        .register(registry)).increment(times);
+                        .register(registry));
             }
+            counter.increment(times);
         }
     }
 }
