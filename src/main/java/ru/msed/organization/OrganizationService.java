@@ -156,35 +156,19 @@ public class OrganizationService {
     /** Enabled staff of the organization who hold the role, by surname. */
     @Transactional(readOnly = true)
     public List<Employee> staffWithRole(Long organizationId, Role role) {
-        List<Employee> staff = employees.findByOrganizationIdAndEnabledTrueOrderByLastName(organizationId);
-        return holdersOf(role, staff);
+        return employees.findEnabledMembers(organizationId, role.groupId());
     }
 
     /** Those of the named users who are enabled staff of the organization in the role. */
     @Transactional(readOnly = true)
     public List<Employee> staffWithRole(Long organizationId, Role role, Collection<String> userIds) {
-        List<Employee> named = employees.findByUserIdIn(userIds).stream()
-                .filter(employee -> employee.isEnabled() && employee.getOrganizationId().equals(organizationId))
-                .toList();
-        return holdersOf(role, named);
+        return userIds.isEmpty() ? List.of() : employees.findEnabledMembers(organizationId, role.groupId(), userIds);
     }
 
     /** Whether the employee (enabled) holds the role. */
     @Transactional(readOnly = true)
     public boolean holdsRole(Employee employee, Role role) {
         return !staffWithRole(employee.getOrganizationId(), role, List.of(employee.getUserId())).isEmpty();
-    }
-
-    // One membership query bounded to these users, not every holder of the role in the region.
-    private List<Employee> holdersOf(Role role, List<Employee> candidates) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Set<String> holders = identityService.createUserQuery().memberOfGroup(role.groupId())
-                .userIdIn(candidates.stream().map(Employee::getUserId).toArray(String[]::new)).list().stream()
-                .map(User::getId)
-                .collect(Collectors.toSet());
-        return candidates.stream().filter(employee -> holders.contains(employee.getUserId())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -127,12 +127,21 @@ class IncomingDocumentProcessTest {
     @Test
     void rejectsADraftWithAnUnknownExecutorOrAPastDeadline() {
         ProcessInstance instance = driver.registered();
-        Map<String, Object> draft = resolution("nobody", List.of("executor2"), true);
+        // The drop-downs offer the organization's executors (other tests add some), and no one else.
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getRuntimeService()
+                .getVariable(driver.consideration(instance).getId(), "executorOptions");
+        assertThat(options.elements().stream().map(option -> option.prop("value").stringValue()).toList())
+                .contains("executor1", "executor2", "executor3")
+                .doesNotContain("manager", "controller", "assistant", "registrar");
+        // The controller is staff of the organization, but not in the executors' role.
+        Map<String, Object> draft = resolution("nobody", List.of("executor2", "controller"), true);
         draft.put("deadline", LocalDate.now().minusDays(1).toString());
 
         assertThatThrownBy(() -> driver.complete(driver.task(instance, "Task_DraftResolution"), "assistant", draft))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("Ответственный исполнитель «nobody» не найден")
+                .hasMessageContaining("Соисполнитель «controller» не найден")
+                .hasMessageNotContaining("«executor2»")
                 .hasMessageContaining("Срок исполнения не может быть в прошлом");
         BpmnAwareTests.assertThat(driver.consideration(instance)).isWaitingAt("Task_DraftResolution");
         assertThat(resolutions.ofDocument(driver.documentId(instance))).isEmpty();
@@ -203,7 +212,8 @@ class IncomingDocumentProcessTest {
         List<Task> assignments = engine.getTaskService().createTaskQuery().processInstanceId(consideration.getId())
                 .taskDefinitionKey("Task_ExecuteAssignment").list();
         assertThat(assignments).extracting(Task::getAssignee)
-                .containsExactlyInAnyOrder("executor1", "executor2", "executor3");
+                .contains("executor1", "executor2", "executor3")
+                .doesNotContain("manager", "controller", "assistant", "registrar");
         // The deadline is moved to the previous working day if it falls on a weekend or holiday.
         LocalDate deadline = workingDays.onOrBefore(LocalDate.now().plusDays(10));
         assertThat(assignments).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(workingDays.endOf(deadline)));
