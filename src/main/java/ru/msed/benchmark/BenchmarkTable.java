@@ -36,6 +36,10 @@ final class BenchmarkTable {
         out.append(String.format("%-22s MSED %s/s (%s task completions/s), bare Camunda %s/s (%s/s): overhead %sx%n",
                 "Lifecycles", msed.get("lifecyclesPerSecond"), msed.get("taskCompletionsPerSecond"),
                 bare.get("lifecyclesPerSecond"), bare.get("taskCompletionsPerSecond"), lifecycles.get("overheadRatio")));
+        Map<String, Object> msedMs = (Map<String, Object>) msed.get("lifecycleMs");
+        Map<String, Object> bareMs = (Map<String, Object>) bare.get("lifecycleMs");
+        out.append(String.format("%-22s one lifecycle p50/p95 ms: MSED %s/%s, bare %s/%s (the kinds interleaved)%n", "",
+                msedMs.get("p50"), msedMs.get("p95"), bareMs.get("p50"), bareMs.get("p95")));
         Map<String, Object> circular = (Map<String, Object>) report.get("circular");
         if (circular != null) {
             out.append(String.format("%-22s %s recipients: dispatch %s s, %s delivered (%s incoming instances) in %s s: %s/s%n",
@@ -80,9 +84,9 @@ final class BenchmarkTable {
         Map<String, List<Map<String, Object>>> top = (Map<String, List<Map<String, Object>>>) report.get("topStatements");
         if (top != null) {
             out.append(String.format(line));
-            out.append(String.format("Statements with the most database time during the MSED lifecycles (pg_stat_statements)%n"));
+            out.append(String.format("Statements with the most database time during the lifecycles, MSED and bare (pg_stat_statements)%n"));
             out.append(String.format("%10s %8s %9s  %s%n", "total ms", "calls", "mean ms", "statement"));
-            for (Map<String, Object> statement : top.get("msed")) {
+            for (Map<String, Object> statement : top.get("lifecycles")) {
                 String text = String.valueOf(statement.get("statement"));
                 out.append(String.format("%10s %8s %9s  %s%n", statement.get("total_ms"), statement.get("calls"),
                         statement.get("mean_ms"), text.length() > 100 ? text.substring(0, 100) + "…" : text));
