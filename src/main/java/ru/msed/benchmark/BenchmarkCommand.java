@@ -7,18 +7,21 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -141,7 +144,9 @@ class BenchmarkCommand implements ApplicationRunner {
         Files.deleteIfExists(rejects);
         StatementProfile profile = new StatementProfile(jdbc);
         profile.reset();
+        long cpuBefore = cpuNanos();
         LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, parameters.batch(), p -> { });
+        long importCpu = cpuNanos() - cpuBefore;
         List<Map<String, Object>> importStatements = profile.top(15);
         double instanceSeconds = imported.instancesTook().toMillis() / 1000.0;
         double seconds = imported.took().toMillis() / 1000.0;
@@ -157,6 +162,9 @@ class BenchmarkCommand implements ApplicationRunner {
         importReport.put("cardPhaseCardsPerSecond", seconds - instanceSeconds <= 0 ? 0
                 : Math.round(imported.imported() / (seconds - instanceSeconds)));
         importReport.put("instancePhaseSeconds", instanceSeconds);
+        // CPU of this JVM and its PostgreSQL together: unlike the rates, it does not move with other processes' load.
+        importReport.put("cpuSeconds", Math.round(importCpu / 1e7) / 100.0);
+        importReport.put("cpuMsPerCard", Math.round(importCpu / 1e4 / Math.max(1, imported.imported())) / 100.0);
         importReport.put("instancesPerSecond", instanceSeconds <= 0 ? 0 : Math.round(imported.runningInstances() / instanceSeconds));
         importReport.put("files", imported.files());
         importReport.put("fileMiB", imported.fileBytes() / 1048576);
@@ -177,15 +185,18 @@ class BenchmarkCommand implements ApplicationRunner {
         profile.reset();
         // Each worker alternates an MSED lifecycle and a bare one, so both meet the same machine (other
         // processes' load, the database's caches): run one after the other, the ratio moved with the load.
+        long lifecyclesCpuBefore = cpuNanos();
         interleaved(lifecycles, workers, List.of(() -> msedLifecycle(msedSteps), () -> bareLifecycle(bareSteps)),
                 List.of(msedTimes, bareTimes));
         List<Map<String, Object>> lifecycleStatements = profile.top(15);
+        long lifecyclesCpu = cpuNanos() - lifecyclesCpuBefore;
         long msedNanos = msedTimes.stream().mapToLong(Long::longValue).sum();
         long bareNanos = bareTimes.stream().mapToLong(Long::longValue).sum();
         report.put("lifecycles", Map.of(
                 "msed", lifecycleReport(lifecycles, msedNanos / workers, msedSteps, msedTimes),
                 "bare", lifecycleReport(lifecycles, bareNanos / workers, bareSteps, bareTimes),
-                "overheadRatio", Math.round(100.0 * msedNanos / bareNanos) / 100.0));
+                "overheadRatio", Math.round(100.0 * msedNanos / bareNanos) / 100.0,
+                "cpuSeconds", Math.round(lifecyclesCpu / 1e7) / 100.0));
         if (!lifecycleStatements.isEmpty()) {
             report.put("topStatements", Map.of("import", importStatements, "lifecycles", lifecycleStatements));
         }
@@ -463,6 +474,22 @@ class BenchmarkCommand implements ApplicationRunner {
         BpmnModelInstance model = builder.endEvent().done();
         engine.getRepositoryService().createDeployment().name("benchmark-bare").addModelInstance("benchmark-bare.bpmn", model)
                 .enableDuplicateFiltering(true).deploy();
+    }
+
+    /**
+     * CPU time so far of this JVM and of the PostgreSQL server with its backends, when it runs on this
+     * machine (the embedded one: its postmaster is the parent of our connection's backend).
+     */
+    long cpuNanos() {
+        long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(jdbc.queryForObject("SELECT pg_backend_pid()", Long.class))
+                .flatMap(ProcessHandle::parent);
+        if (postmaster.isPresent()) {
+            total += Stream.concat(Stream.of(postmaster.get()), postmaster.get().descendants())
+                    .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        }
+        return total;
     }
 
     /**
