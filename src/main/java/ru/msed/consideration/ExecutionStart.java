@@ -12,10 +12,10 @@ import ru.msed.calendar.WorkingDays;
 
 /**
  * The variables the consideration's execution part starts with once a resolution is approved: the
- * approval step sets them, and the legacy import gives them to an imported open assignment that goes
- * on in the regulation. One place, so both start the executors' work the same way.
+ * approval step sets them, and so does the start of a resolution approved elsewhere (an imported open
+ * assignment that goes on in the regulation). One place, so both start the executors' work the same way.
  */
-public final class ExecutionStart {
+final class ExecutionStart {
 
     private ExecutionStart() {
     }
@@ -25,7 +25,7 @@ public final class ExecutionStart {
      * @param author who approved the resolution (an extension request goes to them)
      * @param contributions the co-executors' contributions as the report form shows them, or null for none
      */
-    public static Map<String, Object> variables(String responsibleExecutor, String responsibleExecutorName, List<String> executors,
+    static Map<String, Object> variables(String responsibleExecutor, String responsibleExecutorName, List<String> executors,
             LocalDate deadline, boolean onControl, String author, String contributions, WorkingDays workingDays) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(RESPONSIBLE_EXECUTOR, responsibleExecutor);

@@ -36,7 +36,7 @@ public class LegacyCards {
     }
 
     /** An open legacy card whose assignment has no process instance yet. */
-    public record Waiting(long documentId, long organizationId, String number, String summary) {
+    public record Waiting(long documentId, long organizationId, String number, String summary, String correspondent) {
     }
 
     private static final List<String> STAGING_COLUMNS = List.of("record", "organization_id", "kind", "number", "reg_date",
@@ -122,10 +122,10 @@ public class LegacyCards {
     @Transactional(readOnly = true)
     public List<Waiting> waitingForProcess(long afterId, int limit) {
         return jdbc.query("""
-                SELECT id, organization_id, registration_number, summary FROM document
+                SELECT id, organization_id, registration_number, summary, correspondent FROM document
                 WHERE legacy AND status = 'ON_EXECUTION' AND process_instance_id IS NULL AND id > ?
                 ORDER BY id LIMIT ?""", (rs, i) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getString(4)), afterId, limit);
+                rs.getString(4), rs.getString(5)), afterId, limit);
     }
 
     /** Each card remembers the process instance its assignment continues in: {@code {documentId, processInstanceId}}. */

@@ -31,8 +31,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.msed.calendar.ProductionCalendar;
-import ru.msed.calendar.WorkingDays;
-import ru.msed.consideration.ExecutionStart;
 import ru.msed.content.ContentStore;
 import ru.msed.content.ContentTooLargeException;
 import ru.msed.document.AttachmentProperties;
@@ -74,7 +72,6 @@ public class LegacyImport {
     private final RepositoryService repository;
     private final int instanceThreads;
     private final int instanceChunk;
-    private final WorkingDays workingDays;
     private final ContentStore store;
     private final long maxFileBytes;
     private final LegacyCards cards;
@@ -82,11 +79,9 @@ public class LegacyImport {
     private final LegacyAssignments assignments;
     private final OrganizationService organizations;
     private final CommandExecutor commands;
-    /** Executors' display names for the forms, looked up once per import run's executor. */
-    private final Map<String, String> executorNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     LegacyImport(JdbcTemplate jdbc, TransactionTemplate transactions, RuntimeService runtime,
-            ProductionCalendar calendar, RepositoryService repository, WorkingDays workingDays,
+            ProductionCalendar calendar, RepositoryService repository,
             @Value("${msed.import.instance-threads:0}") int instanceThreads,
             @Value("${msed.import.instance-chunk:25}") int instanceChunk, ContentStore store,
             AttachmentProperties attachments, LegacyCards cards, LegacyResolutions resolutions, LegacyAssignments assignments,
@@ -99,7 +94,6 @@ public class LegacyImport {
         this.organizations = organizations;
         this.maxFileBytes = attachments.maxSize().toBytes();
         this.repository = repository;
-        this.workingDays = workingDays;
         // Starting instances is CPU work in the JVM and in PostgreSQL: one thread per core by default.
         this.instanceThreads = instanceThreads > 0 ? instanceThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
         // Starts per engine command. Not hundreds: the engine orders a flush's inserts by their references
@@ -261,9 +255,6 @@ public class LegacyImport {
                     return started;
                 }
                 lastId = chunk.get(chunk.size() - 1).documentId();
-                Map<Long, LegacyResolutions.Approved> resolutionOf = new HashMap<>();
-                resolutions.approvedOf(chunk.stream().map(LegacyCards.Waiting::documentId).toList())
-                        .forEach(r -> resolutionOf.put(r.documentId(), r));
                 List<java.util.concurrent.Future<?>> running = new ArrayList<>();
                 for (int from = 0; from < chunk.size(); from += instanceChunk) {
                     List<LegacyCards.Waiting> part = chunk.subList(from, Math.min(chunk.size(), from + instanceChunk));
@@ -274,10 +265,8 @@ public class LegacyImport {
                         List<Object[]> instances = commands.execute(context -> {
                             List<Object[]> ids = new ArrayList<>(part.size());
                             for (LegacyCards.Waiting card : part) {
-                                LegacyResolutions.Approved resolution = resolutionOf.get(card.documentId());
-                                ids.add(new Object[] {card.documentId(), continueExecution(definitionId, card.documentId(),
-                                        resolution.id(), codes.get(card.organizationId()), resolution.responsibleExecutor(),
-                                        resolution.deadline(), card.number(), card.summary(), resolution.text())});
+                                ids.add(new Object[] {card.documentId(), continueExecution(definitionId, card,
+                                        codes.get(card.organizationId()))});
                             }
                             return ids;
                         });
@@ -426,24 +415,25 @@ public class LegacyImport {
         return org.springframework.http.MediaTypeFactory.getMediaType(name).map(Object::toString).orElse("application/octet-stream");
     }
 
-    /** An open assignment goes on in the regulation, at its execution step, with its original deadline. */
-    private String continueExecution(String definitionId, long documentId, long resolutionId, String organizationCode, String executor,
-            LocalDate deadline, String number, String summary, String resolution) {
+    /**
+     * An open assignment goes on in the regulation, at its execution step: the card and what the
+     * folders show are passed; the consideration reads the approved resolution (executors, deadline,
+     * text) from the card itself, as the approval step would have set them.
+     */
+    private String continueExecution(String definitionId, LegacyCards.Waiting card, String organizationCode) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("organizationCode", organizationCode);
-        variables.put("documentId", documentId);
-        variables.put("registrationNumber", number);
-        variables.put("summary", summary);
-        variables.put("resolutionId", resolutionId);
-        variables.put("resolutionText", resolution);
-        // What the approval step would have set: the same code, so the execution step shows the same.
-        variables.putAll(ExecutionStart.variables(executor, executorNames.computeIfAbsent(executor, organizations::displayName),
-                List.of(executor), deadline, true, "migration", null, workingDays));
+        variables.put("documentId", card.documentId());
+        variables.put("registrationNumber", card.number());
+        variables.put("summary", card.summary());
+        if (card.correspondent() != null) {
+            variables.put("correspondent", card.correspondent());
+        }
         // Imported cards did not arrive through the exchange: no notifications go back to a sender.
         variables.put("arrivedByExchange", false);
         // The resolution is already approved: the consideration starts at its execution.
         variables.put("resolutionApproved", true);
-        return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(documentId))
+        return runtime.createProcessInstanceById(definitionId).businessKey(Long.toString(card.documentId()))
                 .setVariables(variables).startBeforeActivity(IncomingDocumentVariables.CONSIDERATION).execute().getId();
     }
 

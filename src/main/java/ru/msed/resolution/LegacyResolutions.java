@@ -2,7 +2,6 @@ package ru.msed.resolution;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,11 +23,6 @@ public class LegacyResolutions {
 
     /** A legacy card's resolution as the export has it. */
     public record Legacy(long documentId, String text, String responsibleExecutor, LocalDate deadline) {
-    }
-
-    /** An approved resolution as a continued execution needs it. */
-    public record Approved(long id, long documentId, String text, String responsibleExecutor, LocalDate deadline,
-            String approvedBy) {
     }
 
     private final JdbcTemplate jdbc;
@@ -67,19 +61,5 @@ public class LegacyResolutions {
                     ids[rs.getInt(1)] = rs.getLong(2);
                 }, DEFAULT_TEXT, MIGRATION, MIGRATION);
         return List.of(ids);
-    }
-
-    /** The approved resolutions of these cards (one each for a legacy card). */
-    @Transactional(readOnly = true)
-    public List<Approved> approvedOf(Collection<Long> documentIds) {
-        if (documentIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                SELECT id, document_id, text, responsible_executor, deadline, approved_by FROM resolution
-                WHERE status = 'APPROVED' AND document_id = ANY (?) ORDER BY id""",
-                (rs, i) -> new Approved(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getString(6)),
-                (Object) documentIds.toArray(Long[]::new));
     }
 }

@@ -74,16 +74,14 @@ class IncomingDocumentDiagramTest {
             execution.removeVariable(MANAGER_DECISION);
         });
         DiagramEngine.delegate("returnResolution", execution -> steps.add("return"));
+        DiagramEngine.delegate("continueApprovedResolution", execution -> {
+            steps.add("continue approved");
+            startExecution(execution);
+            execution.setVariable(ON_CONTROL, true);
+        });
         DiagramEngine.delegate("approveResolution", execution -> {
             steps.add("approve");
-            execution.setVariable(EXECUTORS, new ArrayList<>(List.of("executor1", "executor2")));
-            execution.setVariable(RESPONSIBLE_EXECUTOR, "executor1");
-            execution.setVariable(ASSIGNMENT_DUE_DATE, new Date(System.currentTimeMillis() + 10L * 86_400_000));
-            execution.setVariable(REPORT_SUBMITTED, false);
-            execution.setVariable(RESOLUTION_AUTHOR, "manager");
-            execution.setVariable(OVERDUE, false);
-            execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, "Иванов И. И.");
-            execution.setVariable(DEADLINE_TEXT, "11.12.2026");
+            startExecution(execution);
         });
         DiagramEngine.delegate("saveExecutionReport", execution -> {
             String executor = (String) (execution.hasVariable(EXECUTOR) ? execution.getVariable(EXECUTOR)
@@ -151,6 +149,29 @@ class IncomingDocumentDiagramTest {
                 "report:executor2", "report:executor1", "control:return", "report:executor1", "control:accept", "close");
         assertThat(instance).hasNotPassed("Task_RecordArrival", "Task_NotifyRegistered", "Task_NotifyReportSent");
         assertThat(consideration).hasNotPassed("Task_NotifyExecutorAssigned", "Task_AcceptAssignment", "Task_NotifyAccepted");
+    }
+
+    @Test
+    void anImportedOpenAssignmentGoesOnAtItsExecutionWithOnlyTheCardPassedToTheConsideration() {
+        // As the legacy import starts it: before the consideration, with the card and its folder values.
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(PROCESS_ID).businessKey("42")
+                .setVariables(Map.of("organizationCode", "DEMO", DOCUMENT_ID, 42L, REGISTRATION_NUMBER, "Вх-1/24",
+                        SUMMARY, "О переносе", CORRESPONDENT, "Администрация", ARRIVED_BY_EXCHANGE, false, RESOLUTION_APPROVED, true))
+                .startBeforeActivity(IncomingDocumentVariables.CONSIDERATION).execute();
+        ProcessInstance consideration = calledProcessInstance(instance);
+        assertThat(consideration).hasPassed("Task_ContinueApprovedResolution")
+                .hasNotPassed("Task_PrepareExecutorList", "Task_DraftResolution", "Task_ApproveResolution");
+        assertThat(assignments(instance)).extracting(Task::getAssignee).containsExactlyInAnyOrder("executor1", "executor2");
+        // The card and what the folders show are passed; nothing else of the calling instance.
+        assertThat(engine.getRuntimeService().getVariables(consideration.getId())).containsEntry(DOCUMENT_ID, 42L)
+                .containsEntry(REGISTRATION_NUMBER, "Вх-1/24").containsEntry(SUMMARY, "О переносе")
+                .containsEntry(CORRESPONDENT, "Администрация").doesNotContainKey("organizationCode");
+
+        complete(assignment(instance, "executor2"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(assignment(instance, "executor1"), withVariables(EXECUTOR_ACTION, "report"));
+        complete(task(consideration), withVariables(CONTROLLER_DECISION, "accept"));
+        assertThat(instance).isWaitingAt("Task_CloseDocument");
+        assertThat(steps).containsExactly("continue approved", "report:executor2", "report:executor1", "control:accept");
     }
 
     @Test
@@ -269,6 +290,18 @@ class IncomingDocumentDiagramTest {
         assertThat(assignments(instance)).hasSize(2);
         complete(control, withVariables("overdueAction", "remind"));
         assertThat(consideration).hasPassed("EndEvent_OverdueHandled").isNotEnded();
+    }
+
+    /** What the approval (or the start of an imported resolution) sets for the execution part. */
+    private static void startExecution(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        execution.setVariable(EXECUTORS, new ArrayList<>(List.of("executor1", "executor2")));
+        execution.setVariable(RESPONSIBLE_EXECUTOR, "executor1");
+        execution.setVariable(ASSIGNMENT_DUE_DATE, new Date(System.currentTimeMillis() + 10L * 86_400_000));
+        execution.setVariable(REPORT_SUBMITTED, false);
+        execution.setVariable(RESOLUTION_AUTHOR, "manager");
+        execution.setVariable(OVERDUE, false);
+        execution.setVariable(RESPONSIBLE_EXECUTOR_NAME, "Иванов И. И.");
+        execution.setVariable(DEADLINE_TEXT, "11.12.2026");
     }
 
     private ProcessInstance start() {

@@ -151,9 +151,10 @@ class LegacyImportIT {
                 .containsEntry("summary", "Об открытом поручении").containsEntry("resolutionText", "Подготовить ответ")
                 .containsEntry("responsibleExecutor", "executor1").containsEntry("executor", "executor1")
                 .containsEntry("onControl", true).containsEntry("reportSubmitted", false).containsEntry("overdue", false)
-                .containsEntry("organizationCode", "DEMO").containsEntry("resolutionAuthor", "migration")
+                .containsEntry("resolutionAuthor", "migration")
                 .containsEntry("deadlineText", "15.12.2026").containsEntry("responsibleExecutorName", organizations.displayName("executor1"))
-                .doesNotContainKeys("deadline", "documentKind")
+                // Only the card and its folder values are passed to the consideration, not the import's organization.
+                .doesNotContainKeys("deadline", "documentKind", "organizationCode")
                 .containsEntry("resolutionId", jdbc.queryForObject("SELECT id FROM resolution WHERE document_id = ?", Long.class, open));
     }
 
