@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,33 @@ class IncomingDocumentLifecycleIT {
 
     RestClient as(String user) {
         return Http.as(port, user);
+    }
+
+    @Test
+    void aTaskAColleagueHasJustCompletedAnswersWithARussian404NotA500() {
+        String businessKey = as("registrar").post().uri("/engine-rest/process-definition/key/incoming-document/start")
+                .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().body(JsonNode.class).get("businessKey").asText();
+        String taskId = as("registrar").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={p}&taskDefinitionKey=Task_FillRegistrationCard", businessKey)
+                .retrieve().body(JsonNode.class).get(0).get("id").asText();
+        assertOk(submit("registrar", businessKey, "Task_FillRegistrationCard", Map.of("receivedDate", LocalDate.now().toString(),
+                "correspondent", "Администрация", "summary", "О задаче, которую выполнили дважды", "deliveryMethod", "MEDO",
+                "sheetCount", 1)));
+
+        // The second browser still shows the task: its form, its variables, its submission.
+        for (ResponseEntity<JsonNode> gone : List.of(
+                as("registrar").get().uri("/engine-rest/task/{id}/deployed-form", taskId).retrieve().toEntity(JsonNode.class),
+                as("registrar").get().uri("/engine-rest/task/{id}/form-variables", taskId).retrieve().toEntity(JsonNode.class),
+                as("registrar").post().uri("/engine-rest/task/{id}/submit-form", taskId).contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"variables\":{}}").retrieve().toEntity(JsonNode.class))) {
+            assertThat(gone.getStatusCode().value()).isEqualTo(404);
+            assertThat(gone.getBody().get("message").asText()).contains("Задача уже выполнена");
+        }
+        // An open task still opens.
+        String next = as("registrar").get()
+                .uri("/engine-rest/task?processInstanceBusinessKey={p}&taskDefinitionKey=Task_StampNumber", businessKey)
+                .retrieve().body(JsonNode.class).get(0).get("id").asText();
+        assertOk(as("registrar").get().uri("/engine-rest/task/{id}/form-variables", next).retrieve().toEntity(JsonNode.class));
     }
 
     @Test
