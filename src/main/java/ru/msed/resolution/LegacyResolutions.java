@@ -25,6 +25,15 @@ public class LegacyResolutions {
     public record Legacy(long documentId, String text, String responsibleExecutor, LocalDate deadline) {
     }
 
+    /** A card's approved resolution as the execution that continues it needs it; executors: responsible first. */
+    public record Approved(long id, String text, String responsibleExecutor, List<String> executors, LocalDate deadline,
+            boolean onControl, String approvedBy) {
+
+        public boolean hasCoExecutors() {
+            return executors.size() > 1;
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
@@ -61,5 +70,23 @@ public class LegacyResolutions {
                     ids[rs.getInt(1)] = rs.getLong(2);
                 }, DEFAULT_TEXT, MIGRATION, MIGRATION);
         return List.of(ids);
+    }
+
+    /**
+     * The card's latest approved resolution, in one statement: an imported card's execution starts
+     * from it, once per card of the import.
+     */
+    public java.util.Optional<Approved> approvedOf(long documentId) {
+        return jdbc.query("""
+                SELECT r.id, r.text, r.responsible_executor, r.deadline, r.on_control, r.approved_by,
+                       ARRAY(SELECT c.user_id FROM resolution_co_executor c WHERE c.resolution_id = r.id ORDER BY c.user_id)
+                FROM resolution r WHERE r.document_id = ? AND r.status = 'APPROVED' ORDER BY r.id DESC LIMIT 1""",
+                (rs, i) -> {
+                    List<String> executors = new ArrayList<>();
+                    executors.add(rs.getString(3));
+                    executors.addAll(List.of((String[]) rs.getArray(7).getArray()));
+                    return new Approved(rs.getLong(1), rs.getString(2), rs.getString(3), List.copyOf(executors),
+                            rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6));
+                }, documentId).stream().findFirst();
     }
 }
