@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.msed.StandaloneIntegrationTest;
 
 /** The embedded server's start-up rules, on servers of their own (no Spring context). */
+@StandaloneIntegrationTest
 class EmbeddedPostgresServerIT {
 
     private static EmbeddedPostgresProperties at(String directory, int port) {

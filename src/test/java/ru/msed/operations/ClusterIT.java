@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import ru.msed.Http;
+import ru.msed.StandaloneIntegrationTest;
 import ru.msed.database.EmbeddedPostgresProperties;
 import ru.msed.database.EmbeddedPostgresServer;
 
@@ -32,6 +33,7 @@ import ru.msed.database.EmbeddedPostgresServer;
  * one valid on the other (sessions in the database, CSRF included), due timers fired once, and the
  * jobs locked by a node killed with SIGKILL run by the other within the lock time plus max-wait.
  */
+@StandaloneIntegrationTest
 class ClusterIT {
 
     static final Duration LOCK_TIME = Duration.ofSeconds(10);

@@ -36,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import ru.msed.Http;
+import ru.msed.StandaloneIntegrationTest;
 import ru.msed.database.EmbeddedBackup;
 
 /**
@@ -48,6 +49,7 @@ import ru.msed.database.EmbeddedBackup;
  * documents, numbers, file checksums and running instances.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StandaloneIntegrationTest
 class DurabilityIT {
 
     static final Path ROOT = Path.of("target/durability-it").toAbsolutePath();
