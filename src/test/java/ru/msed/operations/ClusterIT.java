@@ -28,10 +28,11 @@ import ru.msed.database.EmbeddedPostgresProperties;
 import ru.msed.database.EmbeddedPostgresServer;
 
 /**
- * Two application processes (the built jar) on one PostgreSQL, as docker-compose.yml runs them:
- * started together without duplicating shared data, each seeing the other's work, a login made on
- * one valid on the other (sessions in the database, CSRF included), due timers fired once, and the
- * jobs locked by a node killed with SIGKILL run by the other within the lock time plus max-wait.
+ * Two application processes (the built jar, {@link AppProcess#extracted() extracted}) on one
+ * PostgreSQL, as docker-compose.yml runs them: started together without duplicating shared data,
+ * each seeing the other's work, a login made on one valid on the other (sessions in the database,
+ * CSRF included), due timers fired once, and the jobs locked by a node killed with SIGKILL run by
+ * the other within the lock time plus max-wait.
  */
 @StandaloneIntegrationTest
 class ClusterIT {
@@ -50,8 +51,8 @@ class ClusterIT {
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                     "--camunda.bpm.job-execution.max-wait=" + MAX_WAIT.toMillis(),
                     "--camunda.bpm.job-execution.wait-time-in-millis=1000");
-            try (AppProcess a = AppProcess.start("cluster-a", AppProcess.freePort(), arguments);
-                    AppProcess b = AppProcess.start("cluster-b", AppProcess.freePort(), arguments)) {
+            try (AppProcess a = AppProcess.startExtracted("cluster-a", AppProcess.freePort(), arguments);
+                    AppProcess b = AppProcess.startExtracted("cluster-b", AppProcess.freePort(), arguments)) {
                 a.awaitReady(Duration.ofMinutes(4));
                 b.awaitReady(Duration.ofMinutes(4));
 

@@ -46,7 +46,9 @@ import ru.msed.database.EmbeddedBackup;
  * PostgreSQL), started again, and every acknowledged start, registration number and task completion
  * must be in the database, no number twice, and every instance must be able to finish. Then an
  * online backup, restored into an empty directory, must give a working application with the same
- * documents, numbers, file checksums and running instances.
+ * documents, numbers, file checksums and running instances. The first start and the backup commands
+ * run the packaged jar as an operator does; the restarts, the restored copy and the import command
+ * run the same jar extracted ({@link AppProcess#extracted()}), which starts with less CPU.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @StandaloneIntegrationTest
@@ -82,14 +84,14 @@ class DurabilityIT {
         load(app.port, () -> AppProcess.kill9(app.pid()));
         long orphan = postmasterPid(DATA);
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("orphaned postmaster").isPresent();
-        app = AppProcess.start("durability-2", AppProcess.freePort(), arguments);
+        app = AppProcess.startExtracted("durability-2", AppProcess.freePort(), arguments);
         Duration afterOrphan = app.awaitReady(START);
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).as("orphan stopped").isEmpty();
         int checkedFirst = verifyAcknowledged();
 
         // 2. The JVM and its PostgreSQL in the same instant: crash recovery from the WAL.
         load(app.port, () -> AppProcess.kill9(app.pid(), postmasterPid(DATA)));
-        app = AppProcess.start("durability-3", AppProcess.freePort(), arguments);
+        app = AppProcess.startExtracted("durability-3", AppProcess.freePort(), arguments);
         Duration afterCrash = app.awaitReady(START);
         int checked = verifyAcknowledged();
 
@@ -143,8 +145,8 @@ class DurabilityIT {
         assertThatThrownBy(() -> EmbeddedBackup.restore(ROOT.resolve("msed.tar.gz"), RESTORED))
                 .hasMessageContaining("восстановление только в пустой каталог");
 
-        app = AppProcess.start("durability-restored", AppProcess.freePort(), List.of("--msed.embedded-postgres.data-directory=" + RESTORED,
-                "--msed.demo.work=false"));
+        app = AppProcess.startExtracted("durability-restored", AppProcess.freePort(),
+                List.of("--msed.embedded-postgres.data-directory=" + RESTORED, "--msed.demo.work=false"));
         app.awaitReady(START);
         assertThat(snapshot(RESTORED)).isEqualTo(before);
         for (List<String> file : query(RESTORED, "SELECT document_id::text, id::text, sha256 FROM attachment ORDER BY id")) {
@@ -165,7 +167,7 @@ class DurabilityIT {
                 + "resolution_text;executor;deadline;executed_on;execution_mark;file_reference;files\n");
         // The port is taken: a web server would fail to start on it.
         try (var taken = new java.net.ServerSocket(0)) {
-            AppProcess.Result imported = AppProcess.run("durability-import", List.of("--import=" + export,
+            AppProcess.Result imported = AppProcess.runExtracted("durability-import", List.of("--import=" + export,
                     "--msed.embedded-postgres.data-directory=" + RESTORED, "--server.port=" + taken.getLocalPort()), Duration.ofMinutes(3));
             assertThat(imported.exitCode()).as(imported.output()).isZero();
             assertThat(imported.output()).contains("Готово").doesNotContain("Tomcat started");
