@@ -59,7 +59,7 @@ class DurabilityIT {
     static final Path RESTORED = ROOT.resolve("restored");
     static final int THREADS = 4;
     /** Load before each kill: at least this long, and on until ACKNOWLEDGED more operations (a slow machine), at most LOAD_MAX. */
-    static final Duration LOAD = Duration.ofSeconds(5);
+    static final Duration LOAD = Duration.ofSeconds(1);
     static final Duration LOAD_MAX = Duration.ofSeconds(40);
     static final int ACKNOWLEDGED = 40;
     static final Duration START = Duration.ofMinutes(3);

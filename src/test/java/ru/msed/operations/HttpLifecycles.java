@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -22,6 +23,8 @@ final class HttpLifecycles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
+    /** Instance id → business key (the card's id), which never changes: asked of the history once per instance. */
+    private final Map<String, String> businessKeys = new ConcurrentHashMap<>();
 
     HttpLifecycles(int port) {
         this.port = port;
@@ -40,6 +43,7 @@ final class HttpLifecycles {
     Started start() {
         JsonNode started = ok(as("registrar").post().uri("/engine-rest/process-definition/key/incoming-document/start")
                 .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(JsonNode.class));
+        businessKeys.put(started.get("id").asText(), started.get("businessKey").asText());
         return new Started(started.get("id").asText(), Long.parseLong(started.get("businessKey").asText()));
     }
 
@@ -48,8 +52,7 @@ final class HttpLifecycles {
      * key, the card's id); empty when the instance has ended.
      */
     Optional<Completed> step(String instanceId) {
-        String businessKey = ok(as("support").get().uri("/engine-rest/history/process-instance/{id}", instanceId).retrieve()
-                .toEntity(JsonNode.class)).get("businessKey").asText();
+        String businessKey = businessKey(instanceId);
         JsonNode tasks = ok(as("support").get().uri("/engine-rest/task?processInstanceBusinessKey={key}", businessKey)
                 .retrieve().toEntity(JsonNode.class));
         if (tasks.isEmpty()) {
@@ -74,6 +77,17 @@ final class HttpLifecycles {
         ok(as(user).post().uri("/engine-rest/task/{id}/submit-form", taskId).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("variables", variables)).retrieve().toEntity(String.class));
         return Optional.of(new Completed(instanceId, taskId, key));
+    }
+
+    private String businessKey(String instanceId) {
+        String known = businessKeys.get(instanceId);
+        if (known != null) {
+            return known;
+        }
+        String businessKey = ok(as("support").get().uri("/engine-rest/history/process-instance/{id}", instanceId).retrieve()
+                .toEntity(JsonNode.class)).get("businessKey").asText();
+        businessKeys.put(instanceId, businessKey);
+        return businessKey;
     }
 
     /** The card's registration number, as the card API shows it. */
