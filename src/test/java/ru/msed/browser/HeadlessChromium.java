@@ -39,7 +39,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     private HeadlessChromium(ChromeDriver driver, Path screenshots, Path downloads) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Polled every 100 ms, not Selenium's 500: a page is usually ready in a fraction of a second, and the
+        // browser tests wait some 160 times.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
         this.screenshots = screenshots;
         this.downloads = downloads;
     }
