@@ -3,6 +3,8 @@
 # webapp and REST starters on the same embedded PostgreSQL 17), measured in one run on one machine.
 #
 #   ops/startup-comparison.sh            # RUNS=3 rounds; SKIP_BUILD=1 to reuse the built jars
+#   LAYOUT=extracted ops/startup-comparison.sh   # both jars extracted first (java -Djarmode=tools -jar … extract),
+#                                                # the layout Spring Boot recommends for production
 #
 # Each round starts each application on an empty data directory (first start: schema, deployments,
 # demo data) and then again on the same directory (a restart), alternating the two, and takes:
@@ -26,6 +28,13 @@ if [ -z "${SKIP_BUILD:-}" ] || [ -z "$MSED_JAR" ] || [ ! -f "$BARE_JAR" ]; then
   MSED_JAR=$(ls target/msed-*.jar | grep -v original | head -1)
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
+if [ "${LAYOUT:-packaged}" = extracted ]; then
+  # Same classes, read from plain jars on the class path instead of jars nested in the fat jar.
+  java -Djarmode=tools -jar "$MSED_JAR" extract --destination "$WORK/msed-app" >/dev/null
+  java -Djarmode=tools -jar "$BARE_JAR" extract --destination "$WORK/bare-app" >/dev/null
+  MSED_JAR="$WORK/msed-app/$(basename "$MSED_JAR")"
+  BARE_JAR="$WORK/bare-app/$(basename "$BARE_JAR")"
+fi
 
 # rss_kb PID: the process's VmRSS in KiB
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
@@ -77,7 +86,7 @@ for round in $(seq 1 "$RUNS"); do
   echo "bare restart $(bare)" | tee -a "$results"
 done
 
-python3 - "$results" "$WORK/../startup-comparison.json" <<'PY'
+python3 - "$results" "$WORK/../startup-comparison.json" "${LAYOUT:-packaged}" <<'PY'
 import json, statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
 def median(app, start, column):
@@ -96,5 +105,6 @@ for start in ("first", "restart"):
     print("%-8s %-8s %10.2fx %11.2fx" % ("ratio", start, entry["ratio"]["ready"], entry["ratio"]["jvmRss"]))
     report[start] = entry
 report["runs"] = len(rows) // 4
+report["layout"] = sys.argv[3]
 json.dump(report, open(sys.argv[2], "w"), indent=2)
 PY

@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import ru.msed.database.BackupCommand;
 
 @SpringBootApplication
@@ -20,6 +21,10 @@ public class MsedApplication {
             System.exit(BackupCommand.run(args));
         }
         SpringApplication application = new SpringApplication(MsedApplication.class);
+        if (Boolean.getBoolean("msed.startup.recorded")) {
+            // Each bean's creation as a JFR event ("spring.*"), for a start-up recorded with -XX:StartFlightRecording.
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
         if (Arrays.stream(args).anyMatch(MsedApplication::isCommand)) {
             application.setWebApplicationType(WebApplicationType.NONE);
             // Camunda's REST starter needs the servlet container's Jersey path; without a web server it has nothing to serve.
