@@ -6,8 +6,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One line of the audit trail. Append-only (a database trigger refuses updates and deletes). */
+/**
+ * One line of the audit trail, as read back. Append-only (a database trigger refuses updates and
+ * deletes); lines are written by {@link AuditTrail#record} in one INSERT.
+ */
 @Entity
+@org.hibernate.annotations.Immutable
 public class AuditEvent {
 
     @Id
@@ -23,18 +27,6 @@ public class AuditEvent {
     private String remoteAddress;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Long organizationId, Instant occurredAt, String actor, String action, String objectType, String objectId,
-            String details, String remoteAddress) {
-        this.organizationId = organizationId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.objectType = objectType;
-        this.objectId = objectId;
-        this.details = details;
-        this.remoteAddress = remoteAddress;
     }
 
     public Long getId() {

@@ -3,7 +3,10 @@ package ru.msed.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,17 +21,25 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final AuditEventRepository events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /**
+     * One INSERT on the transaction's connection: lines are only ever added (the table refuses changes),
+     * so they need no entity in the persistence context, which every later flush of the step would check.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long organizationId, String actor, String action, String objectType, String objectId, String details) {
-        events.save(new AuditEvent(organizationId, Instant.now(clock), actor == null ? "system" : actor, action, objectType,
-                objectId, details, remoteAddress()));
+        jdbc.update("INSERT INTO audit_event (organization_id, occurred_at, actor, action, object_type, object_id, details,"
+                + " remote_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", organizationId,
+                OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC), actor == null ? "system" : actor, action,
+                objectType, objectId, details, remoteAddress());
     }
 
     /**
