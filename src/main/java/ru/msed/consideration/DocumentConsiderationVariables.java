@@ -136,7 +136,7 @@ public final class DocumentConsiderationVariables {
     /** The resolution of this instance's card. */
     static long resolutionId(DelegateExecution execution, ResolutionService resolutions) {
         long resolutionId = ((Number) execution.getVariable(RESOLUTION_ID)).longValue();
-        InstanceKey.requireOwner(documentId(execution), resolutions.resolution(resolutionId).getDocumentId(), RESOLUTION_ID);
+        InstanceKey.requireOwner(documentId(execution), resolutions.documentIdOf(resolutionId), RESOLUTION_ID);
         return resolutionId;
     }
 

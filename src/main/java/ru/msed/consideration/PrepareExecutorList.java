@@ -9,7 +9,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ru.msed.resolution.ResolutionService;
-import ru.msed.organization.Employee;
+import ru.msed.organization.StaffMember;
 
 /** Fills the executor drop-downs of the resolution forms with the organization's executors. */
 @Component("prepareExecutorList")
@@ -24,10 +24,10 @@ class PrepareExecutorList implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SpinJsonNode options = Spin.JSON("[]");
-        for (Employee executor : resolutions.eligibleExecutors(documentId(execution))) {
+        for (StaffMember executor : resolutions.eligibleExecutors(documentId(execution))) {
             SpinJsonNode option = Spin.JSON("{}");
-            option.prop("label", executor.shortName() + " — " + executor.getPosition());
-            option.prop("value", executor.getUserId());
+            option.prop("label", executor.shortName() + " — " + executor.position());
+            option.prop("value", executor.userId());
             options.append(option);
         }
         execution.setVariable(EXECUTOR_OPTIONS, SpinValues.jsonValue(options).create());

@@ -42,6 +42,11 @@ public class Employee {
 
     /** «Иванов И. И.» — the form in which surnames appear in resolutions and lists. */
     public String shortName() {
+        return shortName(lastName, firstName, patronymic);
+    }
+
+    /** «Фамилия И. О.», as cards, forms and lists name staff. */
+    static String shortName(String lastName, String firstName, String patronymic) {
         StringBuilder name = new StringBuilder(lastName).append(' ').append(firstName.charAt(0)).append('.');
         if (patronymic != null && !patronymic.isBlank()) {
             name.append(' ').append(patronymic.charAt(0)).append('.');

@@ -12,8 +12,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     List<Employee> findByOrganizationIdOrderByLastName(Long organizationId);
 
-    List<Employee> findByUserIdIn(java.util.Collection<String> userIds);
-
     Optional<Employee> findByPublicIdAndEnabledTrue(java.util.UUID publicId);
 
     /** Enabled staff whose surname starts with the typed letters (pattern escaped with '\\'), by surname. */
@@ -25,21 +23,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     /**
      * Enabled staff of the organization who are members of the group, by surname: one statement on
      * our table and the engine's membership table (its primary key), where an engine user query
-     * after ours took two, with the engine's authorization checks, on every resolution step.
+     * after ours took two, with the engine's authorization checks.
      */
     @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
             SELECT e.* FROM employee e WHERE e.organization_id = :organizationId AND e.enabled
             AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)
             ORDER BY e.last_name""")
     List<Employee> findEnabledMembers(Long organizationId, String groupId);
-
-    /** {@link #findEnabledMembers} among the named users. */
-    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
-            SELECT e.* FROM employee e WHERE e.organization_id = :organizationId AND e.enabled
-            AND e.user_id IN (:userIds)
-            AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)
-            ORDER BY e.last_name""")
-    List<Employee> findEnabledMembers(Long organizationId, String groupId, java.util.Collection<String> userIds);
 
     /** Every enabled employee's login and organization, for bulk work (the legacy import). */
     @org.springframework.data.jpa.repository.Query("select e.userId, e.organizationId from Employee e where e.enabled = true")

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.web.NotFoundException;
@@ -33,13 +34,16 @@ public class OrganizationService {
     private final DepartmentRepository departments;
     private final EmployeeRepository employees;
     private final IdentityService identityService;
+    /** Names and roles read on every resolution step: plain rows, no entities to hydrate and dirty-check. */
+    private final NamedParameterJdbcTemplate jdbc;
 
     OrganizationService(OrganizationRepository organizations, DepartmentRepository departments,
-            EmployeeRepository employees, IdentityService identityService) {
+            EmployeeRepository employees, IdentityService identityService, NamedParameterJdbcTemplate jdbc) {
         this.organizations = organizations;
         this.departments = departments;
         this.employees = employees;
         this.identityService = identityService;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +119,11 @@ public class OrganizationService {
         if (wanted.isEmpty()) {
             return names;
         }
-        employees.findByUserIdIn(wanted).forEach(employee -> names.put(employee.getUserId(), employee.shortName()));
+        jdbc.query("SELECT user_id, last_name, first_name, patronymic FROM employee WHERE user_id IN (:userIds)",
+                Map.of("userIds", wanted), row -> {
+                    names.put(row.getString("user_id"), Employee.shortName(row.getString("last_name"),
+                            row.getString("first_name"), row.getString("patronymic")));
+                });
         for (String userId : wanted) {
             if (!names.containsKey(userId)) {
                 names.put(userId, systemName(userId));
@@ -159,17 +167,37 @@ public class OrganizationService {
         return employees.findEnabledMembers(organizationId, role.groupId());
     }
 
-    /** Those of the named users who are enabled staff of the organization in the role. */
+    /** {@link #staffWithRole} as the forms' drop-downs list them. */
     @Transactional(readOnly = true)
-    public List<Employee> staffWithRole(Long organizationId, Role role, Collection<String> userIds) {
-        return userIds.isEmpty() ? List.of() : employees.findEnabledMembers(organizationId, role.groupId(), userIds);
+    public List<StaffMember> membersInRole(Long organizationId, Role role) {
+        return jdbc.query(MEMBERS_IN_ROLE + " ORDER BY e.last_name, e.first_name, e.id",
+                Map.of("organizationId", organizationId, "groupId", role.groupId()),
+                (row, number) -> new StaffMember(row.getString("user_id"), Employee.shortName(row.getString("last_name"),
+                        row.getString("first_name"), row.getString("patronymic")), row.getString("position")));
+    }
+
+    /** The logins of those of the named users who are enabled staff of the organization in the role. */
+    @Transactional(readOnly = true)
+    public Set<String> holdingRole(Long organizationId, Role role, Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList(MEMBERS_IN_ROLE + " AND e.user_id IN (:userIds)",
+                Map.of("organizationId", organizationId, "groupId", role.groupId(), "userIds", Set.copyOf(userIds)))
+                .stream().map(row -> (String) row.get("user_id")).toList());
     }
 
     /** Whether the employee (enabled) holds the role. */
     @Transactional(readOnly = true)
     public boolean holdsRole(Employee employee, Role role) {
-        return !staffWithRole(employee.getOrganizationId(), role, List.of(employee.getUserId())).isEmpty();
+        return !holdingRole(employee.getOrganizationId(), role, List.of(employee.getUserId())).isEmpty();
     }
+
+    /** Enabled staff of an organization in a group: our table and the engine's membership table, one statement. */
+    private static final String MEMBERS_IN_ROLE = """
+            SELECT e.user_id, e.last_name, e.first_name, e.patronymic, e.position FROM employee e
+            WHERE e.organization_id = :organizationId AND e.enabled
+            AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)""";
 
     @Transactional(readOnly = true)
     public Optional<Organization> findOrganizationByInn(String inn) {

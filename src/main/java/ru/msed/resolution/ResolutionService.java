@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.msed.calendar.WorkingDays;
@@ -15,10 +15,10 @@ import ru.msed.document.Document;
 import ru.msed.document.DocumentAction;
 import ru.msed.document.DocumentService;
 import ru.msed.document.DocumentStatus;
-import ru.msed.organization.Employee;
 import ru.msed.calendar.RussianDates;
 import ru.msed.organization.OrganizationService;
 import ru.msed.organization.Role;
+import ru.msed.organization.StaffMember;
 import ru.msed.web.NotFoundException;
 import ru.msed.web.UserInputException;
 
@@ -33,9 +33,11 @@ public class ResolutionService {
     private final OrganizationService organizations;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     ResolutionService(ResolutionRepository resolutions, DocumentService documents, OrganizationService organizations,
-            WorkingDays workingDays, Clock clock) {
+            WorkingDays workingDays, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.resolutions = resolutions;
         this.documents = documents;
         this.organizations = organizations;
@@ -45,8 +47,8 @@ public class ResolutionService {
 
     /** Executors the resolution may name: the organization's staff in the executor role. */
     @Transactional(readOnly = true)
-    public List<Employee> eligibleExecutors(long documentId) {
-        return organizations.staffWithRole(documents.document(documentId).getOrganizationId(), Role.EXECUTOR);
+    public List<StaffMember> eligibleExecutors(long documentId) {
+        return organizations.membersInRole(documents.document(documentId).getOrganizationId(), Role.EXECUTOR);
     }
 
     /** Saves the assistant's draft: a new one, or the returned one revised. */
@@ -96,6 +98,13 @@ public class ResolutionService {
         resolution(resolutionId).moveDeadline(deadline);
     }
 
+    /** The card a resolution belongs to (never changes): one column, where the owner checks of each step need no entity. */
+    @Transactional(readOnly = true)
+    public long documentIdOf(long resolutionId) {
+        return jdbc.queryForList("SELECT document_id FROM resolution WHERE id = ?", Long.class, resolutionId).stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("Резолюция " + resolutionId + " не найдена."));
+    }
+
     @Transactional(readOnly = true)
     public Resolution resolution(long resolutionId) {
         return resolutions.findById(resolutionId)
@@ -131,17 +140,16 @@ public class ResolutionService {
         if (draft.responsibleExecutor() != null) {
             named.add(draft.responsibleExecutor());
         }
-        Map<String, Employee> executors = organizations.staffWithRole(document.getOrganizationId(), Role.EXECUTOR, named)
-                .stream().collect(Collectors.toMap(Employee::getUserId, Function.identity()));
+        Set<String> executors = organizations.holdingRole(document.getOrganizationId(), Role.EXECUTOR, named);
         if (draft.responsibleExecutor() == null) {
             problems.add("Укажите ответственного исполнителя.");
-        } else if (!executors.containsKey(draft.responsibleExecutor())) {
+        } else if (!executors.contains(draft.responsibleExecutor())) {
             problems.add("Ответственный исполнитель «" + draft.responsibleExecutor() + "» не найден среди исполнителей организации.");
         }
         for (String coExecutor : draft.coExecutors()) {
             if (coExecutor.equals(draft.responsibleExecutor())) {
                 problems.add("Ответственный исполнитель не может быть одновременно соисполнителем.");
-            } else if (!executors.containsKey(coExecutor)) {
+            } else if (!executors.contains(coExecutor)) {
                 problems.add("Соисполнитель «" + coExecutor + "» не найден среди исполнителей организации.");
             }
         }
