@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ru.msed.execution.OverdueAssignments;
@@ -81,6 +82,18 @@ class OperationalGauges implements DisposableBean {
         } catch (RuntimeException e) {
             // A database hiccup must not kill the refresher; the next round tries again.
             log.warn("Gauges not refreshed: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Stops the refresher when the context starts closing, before the connection pool: a round that
+     * is counting finishes first (the import and benchmark commands close right after they start it).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stop() throws InterruptedException {
+        refresher.shutdown();
+        if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) {
+            refresher.shutdownNow();
         }
     }
 
