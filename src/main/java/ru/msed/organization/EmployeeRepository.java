@@ -25,11 +25,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
      * our table and the engine's membership table (its primary key), where an engine user query
      * after ours took two, with the engine's authorization checks.
      */
-    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
-            SELECT e.* FROM employee e WHERE e.organization_id = :organizationId AND e.enabled
-            AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)
-            ORDER BY e.last_name""")
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = ENABLED_MEMBERS + " ORDER BY e.last_name")
     List<Employee> findEnabledMembers(Long organizationId, String groupId);
+
+    /** Enabled staff of an organization in a group; also read as plain rows by {@link OrganizationService}. */
+    String ENABLED_MEMBERS = """
+            SELECT e.* FROM employee e WHERE e.organization_id = :organizationId AND e.enabled
+            AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)""";
 
     /** Every enabled employee's login and organization, for bulk work (the legacy import). */
     @org.springframework.data.jpa.repository.Query("select e.userId, e.organizationId from Employee e where e.enabled = true")

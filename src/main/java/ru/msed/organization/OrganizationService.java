@@ -170,7 +170,7 @@ public class OrganizationService {
     /** {@link #staffWithRole} as the forms' drop-downs list them. */
     @Transactional(readOnly = true)
     public List<StaffMember> membersInRole(Long organizationId, Role role) {
-        return jdbc.query(MEMBERS_IN_ROLE + " ORDER BY e.last_name, e.first_name, e.id",
+        return jdbc.query(EmployeeRepository.ENABLED_MEMBERS + " ORDER BY e.last_name, e.first_name, e.id",
                 Map.of("organizationId", organizationId, "groupId", role.groupId()),
                 (row, number) -> new StaffMember(row.getString("user_id"), Employee.shortName(row.getString("last_name"),
                         row.getString("first_name"), row.getString("patronymic")), row.getString("position")));
@@ -182,9 +182,9 @@ public class OrganizationService {
         if (userIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.queryForList(MEMBERS_IN_ROLE + " AND e.user_id IN (:userIds)",
-                Map.of("organizationId", organizationId, "groupId", role.groupId(), "userIds", Set.copyOf(userIds)))
-                .stream().map(row -> (String) row.get("user_id")).toList());
+        return Set.copyOf(jdbc.query(EmployeeRepository.ENABLED_MEMBERS + " AND e.user_id IN (:userIds)",
+                Map.of("organizationId", organizationId, "groupId", role.groupId(), "userIds", Set.copyOf(userIds)),
+                (row, number) -> row.getString("user_id")));
     }
 
     /** Whether the employee (enabled) holds the role. */
@@ -192,12 +192,6 @@ public class OrganizationService {
     public boolean holdsRole(Employee employee, Role role) {
         return !holdingRole(employee.getOrganizationId(), role, List.of(employee.getUserId())).isEmpty();
     }
-
-    /** Enabled staff of an organization in a group: our table and the engine's membership table, one statement. */
-    private static final String MEMBERS_IN_ROLE = """
-            SELECT e.user_id, e.last_name, e.first_name, e.patronymic, e.position FROM employee e
-            WHERE e.organization_id = :organizationId AND e.enabled
-            AND EXISTS (SELECT 1 FROM act_id_membership m WHERE m.user_id_ = e.user_id AND m.group_id_ = :groupId)""";
 
     @Transactional(readOnly = true)
     public Optional<Organization> findOrganizationByInn(String inn) {
