@@ -37,12 +37,12 @@ public class ResolutionService {
 
     ResolutionService(ResolutionRepository resolutions, DocumentService documents, OrganizationService organizations,
             WorkingDays workingDays, Clock clock, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
         this.resolutions = resolutions;
         this.documents = documents;
         this.organizations = organizations;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Executors the resolution may name: the organization's staff in the executor role. */
