@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.msed.MsedIntegrationTest;
@@ -39,9 +38,7 @@ class ControlCockpitIT {
     @Test
     void controllerSeesOverdueAssignmentsOfTheOrganizationInCockpit() throws Exception {
         String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
-        browser.driver.get(cockpit);
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys("controller");
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo", Keys.ENTER);
+        browser.logIn(cockpit, "controller");
         // The navigation entry of the plugin leads to its page.
         browser.clickable(By.linkText("Контроль исполнения")).click();
         browser.wait.until(d -> d.getCurrentUrl().contains("#/msed-control"));

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,9 +120,7 @@ class ExchangeArrivalIT {
     }
 
     private void login(String user) {
-        browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo", Keys.ENTER);
+        browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", user);
         browser.visible(By.cssSelector(".task-filters .task-filter"));
     }
 

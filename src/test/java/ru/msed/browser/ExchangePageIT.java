@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,9 +129,7 @@ class ExchangePageIT {
     }
 
     private void login(String user) {
-        browser.driver.get(url("/camunda/app/tasklist/"));
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo", Keys.ENTER);
+        browser.logIn(url("/camunda/app/tasklist/"), user);
         browser.visible(By.cssSelector(".task-filters .task-filter"));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,7 +42,12 @@ final class HeadlessChromium implements AutoCloseable {
         this.driver = driver;
         // Polled every 100 ms, not Selenium's 500: a page is usually ready in a fraction of a second, and the
         // browser tests wait some 160 times.
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                return super.timeoutException(message + "\n" + pageAtTimeout(), lastException);
+            }
+        };
         this.screenshots = screenshots;
         this.downloads = downloads;
     }
@@ -71,6 +77,34 @@ final class HeadlessChromium implements AutoCloseable {
         Path screenshots = Path.of("target/screenshots", journey);
         Files.createDirectories(screenshots);
         return new HeadlessChromium(driver, screenshots, downloads);
+    }
+
+    /**
+     * Logs in through the webapps' own form at {@code url} and waits until the form has gone, so that a
+     * refused or lost login fails here, with the page's message, and not at the next element.
+     */
+    void logIn(String url, String user) {
+        driver.get(url);
+        By passwordField = By.cssSelector("input[ng-model=password]");
+        WebElement username = visible(By.cssSelector("input[ng-model=username]"));
+        WebElement password = driver.findElement(passwordField);
+        // The page focuses its user field when it has loaded, which can come after the first keys were
+        // typed (seen: "registrardemo" as the user): type again until each field holds its own value.
+        wait.until(d -> {
+            if (user.equals(username.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"))) {
+                return true;
+            }
+            retype(username, user);
+            retype(password, "demo");
+            return false;
+        });
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(passwordField));
+    }
+
+    private static void retype(WebElement field, String value) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(value);
     }
 
     WebElement clickable(By by) {
@@ -104,6 +138,19 @@ final class HeadlessChromium implements AutoCloseable {
             Path images = Path.of("docs/images");
             Files.createDirectories(images);
             Files.write(images.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+    }
+
+    /** What the page showed when a wait ran out: its address, its text, and a screenshot beside the others. */
+    private String pageAtTimeout() {
+        try {
+            screenshot("timeout");
+            Object text = driver.executeScript("return document.body ? document.body.innerText : ''");
+            String shown = String.valueOf(text).replaceAll("\\s+", " ").strip();
+            return "Page " + driver.getCurrentUrl() + " showed: "
+                    + (shown.length() > 600 ? shown.substring(0, 600) + "…" : shown);
+        } catch (RuntimeException | IOException e) {
+            return "The page could not be read: " + e;
         }
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,9 +83,7 @@ class PublicAppealJourneyIT {
         assertThat(browser.driver.getPageSource()).doesNotContain("onerror=alert(1)\" ");
         browser.screenshot("accepted");
 
-        browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys("registrar");
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo", Keys.ENTER);
+        browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "registrar");
         browser.clickable(By.partialLinkText("Входящие документы")).click();
         browser.clickable(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Зарегистрировать обращение')]")).click();
         browser.clickable(By.cssSelector("button.claim")).click();

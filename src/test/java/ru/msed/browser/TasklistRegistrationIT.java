@@ -44,9 +44,7 @@ class TasklistRegistrationIT {
 
     @Test
     void registrarRegistersAnIncomingDocumentInTasklist() throws Exception {
-        browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys("registrar");
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo", Keys.ENTER);
+        browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "registrar");
         browser.clickable(By.cssSelector(".start-process-action a, a.start-process-action"));
         browser.screenshot("logged-in");
 
