@@ -48,7 +48,7 @@ public final class DiagramEngine {
             configuration.setBeans(BEANS);
             configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
             // As in the application: every diagram path also runs through its cheaper check of inserted ids.
-            configuration.getProcessEnginePlugins().add(new ru.msed.engine.EntityIdCheck());
+            configuration.getProcessEnginePlugins().add(new ru.msed.engine.CheaperFlush());
             engine = configuration.buildProcessEngine();
             BEANS.put("workingDays", TestCalendars.workingDays());
             BEANS.put("calendarDays", TestCalendars.calendarDays());

@@ -144,9 +144,10 @@ class BenchmarkCommand implements ApplicationRunner {
         Files.deleteIfExists(rejects);
         StatementProfile profile = new StatementProfile(jdbc);
         profile.reset();
-        long cpuBefore = cpuNanos();
+        Cpu cpuBefore = cpu();
         LegacyImport.Result imported = importer.run(csv, rejects, StandardCharsets.UTF_8, parameters.batch(), p -> { });
-        long importCpu = cpuNanos() - cpuBefore;
+        Cpu importCpuSpent = cpu().since(cpuBefore);
+        long importCpu = importCpuSpent.total();
         List<Map<String, Object>> importStatements = profile.top(15);
         double instanceSeconds = imported.instancesTook().toMillis() / 1000.0;
         double seconds = imported.took().toMillis() / 1000.0;
@@ -165,6 +166,9 @@ class BenchmarkCommand implements ApplicationRunner {
         // CPU of this JVM and its PostgreSQL together: unlike the rates, it does not move with other processes' load.
         importReport.put("cpuSeconds", Math.round(importCpu / 1e7) / 100.0);
         importReport.put("cpuMsPerCard", Math.round(importCpu / 1e4 / Math.max(1, imported.imported())) / 100.0);
+        // Which side the CPU went to: the JVM (engine, our code) or PostgreSQL (the rows, their indexes, the WAL).
+        importReport.put("jvmCpuSeconds", Math.round(importCpuSpent.jvm() / 1e7) / 100.0);
+        importReport.put("postgresCpuSeconds", Math.round(importCpuSpent.postgres() / 1e7) / 100.0);
         importReport.put("instancesPerSecond", instanceSeconds <= 0 ? 0 : Math.round(imported.runningInstances() / instanceSeconds));
         importReport.put("files", imported.files());
         importReport.put("fileMiB", imported.fileBytes() / 1048576);
@@ -185,11 +189,11 @@ class BenchmarkCommand implements ApplicationRunner {
         profile.reset();
         // Each worker alternates an MSED lifecycle and a bare one, so both meet the same machine (other
         // processes' load, the database's caches): run one after the other, the ratio moved with the load.
-        long lifecyclesCpuBefore = cpuNanos();
+        long lifecyclesCpuBefore = cpu().total();
         interleaved(lifecycles, workers, List.of(() -> msedLifecycle(msedSteps), () -> bareLifecycle(bareSteps)),
                 List.of(msedTimes, bareTimes));
         List<Map<String, Object>> lifecycleStatements = profile.top(15);
-        long lifecyclesCpu = cpuNanos() - lifecyclesCpuBefore;
+        long lifecyclesCpu = cpu().total() - lifecyclesCpuBefore;
         long msedNanos = msedTimes.stream().mapToLong(Long::longValue).sum();
         long bareNanos = bareTimes.stream().mapToLong(Long::longValue).sum();
         report.put("lifecycles", Map.of(
@@ -480,16 +484,26 @@ class BenchmarkCommand implements ApplicationRunner {
      * CPU time so far of this JVM and of the PostgreSQL server with its backends, when it runs on this
      * machine (the embedded one: its postmaster is the parent of our connection's backend).
      */
-    long cpuNanos() {
-        long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    Cpu cpu() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(jdbc.queryForObject("SELECT pg_backend_pid()", Long.class))
-                .flatMap(ProcessHandle::parent);
-        if (postmaster.isPresent()) {
-            total += Stream.concat(Stream.of(postmaster.get()), postmaster.get().descendants())
-                    .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        long postgres = ProcessHandle.of(jdbc.queryForObject("SELECT pg_backend_pid()", Long.class)).flatMap(ProcessHandle::parent)
+                .map(postmaster -> Stream.concat(Stream.of(postmaster), postmaster.descendants())
+                        .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum())
+                .orElse(0L);
+        return new Cpu(jvm, postgres);
+    }
+
+    /** CPU nanoseconds of this JVM and of its PostgreSQL. */
+    record Cpu(long jvm, long postgres) {
+
+        long total() {
+            return jvm + postgres;
         }
-        return total;
+
+        Cpu since(Cpu before) {
+            return new Cpu(jvm - before.jvm, postgres - before.postgres);
+        }
     }
 
     /**

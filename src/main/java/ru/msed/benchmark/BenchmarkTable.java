@@ -28,8 +28,9 @@ final class BenchmarkTable {
         out.append(String.format("%-22s cards %s s (%s cards/s), starting instances %s s (%s instances/s)%n", "  of which",
                 imported.get("cardPhaseSeconds"), imported.get("cardPhaseCardsPerSecond"), imported.get("instancePhaseSeconds"),
                 imported.get("instancesPerSecond")));
-        out.append(String.format("%-22s %s s of CPU (this JVM and its PostgreSQL): %s ms per card%n", "  CPU",
-                imported.get("cpuSeconds"), imported.get("cpuMsPerCard")));
+        out.append(String.format("%-22s %s s of CPU (this JVM %s s and its PostgreSQL %s s): %s ms per card%n", "  CPU",
+                imported.get("cpuSeconds"), imported.get("jvmCpuSeconds"), imported.get("postgresCpuSeconds"),
+                imported.get("cpuMsPerCard")));
         out.append(String.format("%-22s %s files (%s MiB) into the content store in %s s: %s files/s, %s MiB/s%n", "  files",
                 imported.get("files"), imported.get("fileMiB"), imported.get("filePhaseSeconds"), imported.get("filesPerSecond"),
                 imported.get("fileMiBPerSecond")));

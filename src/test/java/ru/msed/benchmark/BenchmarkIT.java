@@ -36,6 +36,9 @@ class BenchmarkIT {
         Map<String, Object> imported = (Map<String, Object>) report.get("import");
         assertThat(imported).containsEntry("imported", 600L).containsEntry("rejected", 0L).containsEntry("runningInstances", 60L)
                 .containsEntry("files", 20L).containsEntry("filesRejected", 0L);
+        // The import's CPU on both sides: the embedded PostgreSQL's processes are found and counted.
+        assertThat((Double) imported.get("jvmCpuSeconds")).isPositive();
+        assertThat((Double) imported.get("postgresCpuSeconds")).isPositive();
         Map<String, Object> lifecycles = (Map<String, Object>) report.get("lifecycles");
         for (String kind : new String[] {"msed", "bare"}) {
             Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) ((Map<String, Object>) lifecycles.get(kind)).get("stepsMs");
