@@ -55,7 +55,7 @@ class CheaperFlushTest {
     @Test
     void rowsThatReferenceNoOtherRowOfTheFlushKeepTheirOrderWithoutTheEnginesComparisons() {
         SortedSet<DbEntityOperation> variables = operations(DbOperationType.INSERT,
-                new Ref("v3", Set.of()), new Ref("v1", null), new Ref("v2", Set.of("v2", "execution-elsewhere")));
+                new Row("v3", Set.of()), new Row("v1", null), new Row("v2", Set.of("v2", "execution-elsewhere")));
 
         assertThat(CheaperFlush.OrderingOnlyWhenReferenced.referencesAnother(variables)).isFalse();
         assertThat(ids(new CheaperFlush.OrderingOnlyWhenReferenced().sortByReferences(variables))).containsExactly("v1", "v2", "v3");
@@ -64,11 +64,11 @@ class CheaperFlushTest {
     @Test
     void anInsertFollowsTheRowItReferencesAndADeleteFollowsTheRowsThatReferenceIt() {
         SortedSet<DbEntityOperation> inserts = operations(DbOperationType.INSERT,
-                new Ref("a-child", Set.of("b-parent")), new Ref("b-parent", Set.of()));
+                new Row("a-child", Set.of("b-parent")), new Row("b-parent", Set.of()));
         assertThat(ids(new CheaperFlush.OrderingOnlyWhenReferenced().sortByReferences(inserts))).containsExactly("b-parent", "a-child");
 
         SortedSet<DbEntityOperation> deletes = operations(DbOperationType.DELETE,
-                new Ref("a-parent", Set.of()), new Ref("b-child", Set.of("a-parent")));
+                new Row("a-parent", Set.of()), new Row("b-child", Set.of("a-parent")));
         assertThat(ids(new CheaperFlush.OrderingOnlyWhenReferenced().sortByReferences(deletes))).containsExactly("b-child", "a-parent");
     }
 
@@ -87,7 +87,7 @@ class CheaperFlushTest {
             List<String> ids = created.stream().distinct().toList();
             // References only to rows created earlier, as the engine's rows do: a cycle would never end its ordering.
             boolean crossReferences = random.nextBoolean();
-            List<Ref> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 Set<String> references = new HashSet<>();
                 references.add("elsewhere-" + random.nextInt(5));
@@ -97,10 +97,10 @@ class CheaperFlushTest {
                 if (crossReferences && i > 0 && random.nextInt(3) == 0) {
                     references.add(ids.get(random.nextInt(i)));
                 }
-                rows.add(new Ref(ids.get(i), random.nextInt(10) == 0 ? null : references));
+                rows.add(new Row(ids.get(i), random.nextInt(10) == 0 ? null : references));
             }
             for (DbOperationType type : List.of(DbOperationType.INSERT, DbOperationType.UPDATE, DbOperationType.DELETE)) {
-                SortedSet<DbEntityOperation> preSorted = operations(type, rows.toArray(Ref[]::new));
+                SortedSet<DbEntityOperation> preSorted = operations(type, rows.toArray(Row[]::new));
                 referencing += CheaperFlush.OrderingOnlyWhenReferenced.referencesAnother(preSorted) ? 1 : 0;
                 assertThat(ids(cheaper.sortByReferences(preSorted))).as("round %d, %s", round, type)
                         .containsExactlyElementsOf(ids(engine.sort(preSorted)));
@@ -110,9 +110,9 @@ class CheaperFlushTest {
         assertThat(referencing).isBetween(1000, 5000);
     }
 
-    private static SortedSet<DbEntityOperation> operations(DbOperationType type, Ref... rows) {
+    private static SortedSet<DbEntityOperation> operations(DbOperationType type, Row... rows) {
         SortedSet<DbEntityOperation> operations = new TreeSet<>(DbOperationManager.INSERT_OPERATION_COMPARATOR);
-        for (Ref row : rows) {
+        for (Row row : rows) {
             DbEntityOperation operation = new DbEntityOperation();
             operation.setOperationType(type);
             operation.setEntity(row);
@@ -133,27 +133,12 @@ class CheaperFlushTest {
         }
     }
 
-    /** A row that references the rows whose ids it holds. */
-    private record Ref(String id, Set<String> references) implements DbEntity {
+    /** A row that references the rows whose ids it holds; its text, were it asked for, fails the test. */
+    private record Row(String id, Set<String> references) implements DbEntity {
 
-        @Override
-        public String getId() {
-            return id;
+        Row(String id) {
+            this(id, Set.of());
         }
-
-        @Override
-        public void setId(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Object getPersistentState() {
-            return id;
-        }
-    }
-
-    /** A row whose text, were it asked for, fails the test. */
-    private record Row(String id) implements DbEntity {
 
         @Override
         public String getId() {
